@@ -1,0 +1,196 @@
+package org.fourstage.persistence.database;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run from the binaries shipped in the application, keeping its
+ * cluster in a folder that survives restarts.
+ * <p>
+ * The folder is locked for as long as the server runs, so a second instance pointed at
+ * the same folder stops with a clear message instead of corrupting the cluster. A server
+ * left running by an instance that was killed is stopped before the new one starts.
+ */
+public final class EmbeddedPostgresServer implements Closeable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+	private static final String LOCK_FILE = "fourstage.lock";
+
+	private static final String CLUSTER_FOLDER = "postgres";
+
+	private final Path dataDirectory;
+
+	private final FileChannel lockChannel;
+
+	private final FileLock lock;
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedPostgresServer(Path dataDirectory, FileChannel lockChannel, FileLock lock,
+			EmbeddedPostgres postgres) {
+		this.dataDirectory = dataDirectory;
+		this.lockChannel = lockChannel;
+		this.lock = lock;
+		this.postgres = postgres;
+	}
+
+	/**
+	 * Starts the server with its cluster in {@code dataDirectory/postgres}, creating the
+	 * cluster on first use.
+	 * @param dataDirectory the application's data folder
+	 * @param port the port to listen on, or 0 for any free port
+	 * @return the running server
+	 * @throws DataDirectoryInUseException when another instance holds the folder
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		Path folder = dataDirectory.toAbsolutePath().normalize();
+		FileChannel channel = null;
+		try {
+			Files.createDirectories(folder);
+			channel = FileChannel.open(folder.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = tryLock(channel);
+			if (lock == null) {
+				throw new DataDirectoryInUseException(folder);
+			}
+			Path cluster = folder.resolve(CLUSTER_FOLDER);
+			stopOrphanedServer(cluster);
+			boolean firstStart = !Files.exists(cluster.resolve("PG_VERSION"));
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setDataDirectory(cluster)
+				.setCleanDataDirectory(false)
+				// Spring closes the server after the connection pool; a JVM hook of its
+				// own would race it.
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.setServerConfig("listen_addresses", "localhost");
+			if (port > 0) {
+				builder.setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			log.info("Embedded PostgreSQL {} on localhost:{}, cluster in {}",
+					firstStart ? "created and started" : "started", postgres.getPort(), cluster);
+			return new EmbeddedPostgresServer(folder, channel, lock, postgres);
+		}
+		catch (IOException ex) {
+			closeQuietly(channel);
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder, ex);
+		}
+		catch (RuntimeException ex) {
+			closeQuietly(channel);
+			throw ex;
+		}
+	}
+
+	private static FileLock tryLock(FileChannel channel) throws IOException {
+		try {
+			return channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A postmaster whose owner was killed keeps running and blocks a new start. We hold
+	 * the folder's lock, so any postmaster still serving this cluster is such an orphan.
+	 */
+	private static void stopOrphanedServer(Path cluster) throws IOException {
+		Path pidFile = cluster.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		List<String> lines = Files.readAllLines(pidFile);
+		Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
+				: parsePid(lines.get(0)).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+		if (orphan.isEmpty()) {
+			return;
+		}
+		log.warn("Stopping PostgreSQL process {} left running by an earlier instance on {}", orphan.get().pid(),
+				cluster);
+		orphan.get().destroy();
+		try {
+			orphan.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			throw new IOException("PostgreSQL process " + orphan.get().pid() + " on " + cluster
+					+ " did not stop; stop it by hand and start again", ex);
+		}
+	}
+
+	private static Optional<Long> parsePid(String line) {
+		try {
+			return Optional.of(Long.parseLong(line.trim()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	public int port() {
+		return this.postgres.getPort();
+	}
+
+	public Path dataDirectory() {
+		return this.dataDirectory;
+	}
+
+	/**
+	 * The JDBC URL of a database on this server, for the superuser that owns it.
+	 * @param database the database name
+	 * @return the URL
+	 */
+	public String jdbcUrl(String database) {
+		return "jdbc:postgresql://localhost:" + port() + "/" + database;
+	}
+
+	public String username() {
+		return "postgres";
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			log.error("Embedded PostgreSQL did not stop cleanly", ex);
+		}
+		finally {
+			try {
+				this.lock.release();
+			}
+			catch (IOException ex) {
+				log.warn("Could not release the lock on {}", this.dataDirectory, ex);
+			}
+			closeQuietly(this.lockChannel);
+		}
+	}
+
+	private static void closeQuietly(Closeable closeable) {
+		if (closeable == null) {
+			return;
+		}
+		try {
+			closeable.close();
+		}
+		catch (IOException ex) {
+			log.debug("Ignored failure while closing", ex);
+		}
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.fourstage.reporting.clinic;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One line of the clinic directory.
+ *
+ * @param id the clinic
+ * @param name its name
+ * @param createdAt when it was added
+ */
+public record ClinicDirectoryEntry(UUID id, String name, Instant createdAt) {
+
+}

@@ -1,0 +1,42 @@
+package org.fourstage.web.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.fourstage.persistence.database.EmbeddedPostgresServer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts the embedded PostgreSQL and a pool on it when no external database is
+ * configured. The pool is closed before the server stops, because it depends on it.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(NoDatasourceUrlCondition.class)
+@ConditionalOnMissingBean(DataSource.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public class EmbeddedDatabaseAutoConfiguration {
+
+	static final String DATABASE = "postgres";
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
+		return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedDatabasePort());
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(EmbeddedPostgresServer server) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
+		dataSource.setUsername(server.username());
+		dataSource.setPoolName("fourstage-embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+}

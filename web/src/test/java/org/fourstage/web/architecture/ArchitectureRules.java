@@ -1,0 +1,56 @@
+package org.fourstage.web.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The rules of the module map. Each rule fails when the package it guards is empty, so a
+ * renamed package cannot make a rule pass vacuously.
+ */
+final class ArchitectureRules {
+
+	static final ArchRule DOMAIN_IS_PLAIN_JAVA = plainJava("org.fourstage.domain..");
+
+	static final ArchRule DOMAIN_DEPENDS_ON_NO_MODULE = mayNotUse("org.fourstage.domain..",
+			"org.fourstage.persistence..", "org.fourstage.reporting..", "org.fourstage.seeds..", "org.fourstage.web..");
+
+	static final ArchRule PERSISTENCE_KNOWS_ONLY_DOMAIN = mayNotUse("org.fourstage.persistence..",
+			"org.fourstage.reporting..", "org.fourstage.seeds..", "org.fourstage.web..");
+
+	static final ArchRule REPORTING_KNOWS_NEITHER_WEB_NOR_SEEDS = mayNotUse("org.fourstage.reporting..",
+			"org.fourstage.seeds..", "org.fourstage.web..");
+
+	static final ArchRule SEEDS_KNOW_ONLY_DOMAIN = mayNotUse("org.fourstage.seeds..", "org.fourstage.persistence..",
+			"org.fourstage.reporting..", "org.fourstage.web..");
+
+	private ArchitectureRules() {
+	}
+
+	/**
+	 * Classes of the package use no framework, database or web type.
+	 * @param packageIdentifier the guarded package
+	 * @return the rule
+	 */
+	static ArchRule plainJava(String packageIdentifier) {
+		return noClasses().that()
+			.resideInAPackage(packageIdentifier)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..", "jakarta..", "javax.servlet..",
+					"org.flywaydb..", "org.postgresql..", "com.zaxxer..")
+			.allowEmptyShould(false)
+			.because("the domain is plain Java: no Spring, no SQL, no HTTP");
+	}
+
+	private static ArchRule mayNotUse(String packageIdentifier, String... forbidden) {
+		return noClasses().that()
+			.resideInAPackage(packageIdentifier)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(forbidden)
+			.allowEmptyShould(false)
+			.because("module dependencies point inwards");
+	}
+
+}

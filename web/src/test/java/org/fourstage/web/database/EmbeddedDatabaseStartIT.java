@@ -1,0 +1,62 @@
+package org.fourstage.web.database;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.fourstage.persistence.database.DataDirectoryInUseException;
+import org.fourstage.web.FourStageApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Starts the application as the README's run command does, without a configured database:
+ * it must bring up the embedded PostgreSQL in the data folder.
+ */
+class EmbeddedDatabaseStartIT {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void keepsRowsAcrossAStopAndStart() {
+		String name = "Restart Clinic " + UUID.randomUUID();
+		try (ConfigurableApplicationContext first = start()) {
+			jdbc(first).sql("INSERT INTO clinics (name) VALUES (:name)").param("name", name).update();
+		}
+		try (ConfigurableApplicationContext second = start()) {
+			assertThat(jdbc(second).sql("SELECT count(*) FROM clinics WHERE name = :name")
+				.param("name", name)
+				.query(Integer.class)
+				.single()).isOne();
+			assertThat(this.dataDir.resolve("postgres/PG_VERSION")).exists();
+		}
+	}
+
+	@Test
+	void refusesASecondInstanceOnTheSameDataFolder() {
+		try (ConfigurableApplicationContext first = start()) {
+			assertThatThrownBy(this::start).hasRootCauseInstanceOf(DataDirectoryInUseException.class)
+				.rootCause()
+				.hasMessageContaining("in use by another FourStage instance")
+				.hasMessageContaining("FOURSTAGE_DATA_DIR");
+			assertThat(jdbc(first).sql("SELECT 1").query(Integer.class).single()).isOne();
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(FourStageApplication.class).run("--server.port=0",
+				"--fourstage.data-dir=" + this.dataDir, "--spring.datasource.url=");
+	}
+
+	private static JdbcClient jdbc(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcClient.class);
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.fourstage.web.database;
+
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class HealthEndpointIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void reportsUpWithTheDatabaseChecked() throws Exception {
+		this.mvc.perform(get("/actuator/health"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("UP"))
+			.andExpect(jsonPath("$.components.db.status").value("UP"))
+			.andExpect(jsonPath("$.components.db.details").doesNotExist());
+	}
+
+	@Test
+	void offersLivenessAndReadinessGroups() throws Exception {
+		this.mvc.perform(get("/actuator/health/liveness")).andExpect(jsonPath("$.status").value("UP"));
+		this.mvc.perform(get("/actuator/health/readiness")).andExpect(jsonPath("$.status").value("UP"));
+	}
+
+	@Test
+	void servesNoOtherActuatorEndpoint() throws Exception {
+		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
+				"/actuator/heapdump", "/actuator/loggers", "/actuator/mappings" }) {
+			this.mvc.perform(get(endpoint)).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void migratedTheSchemaAtStartUp() {
+		Integer failed = this.jdbc.sql("SELECT count(*) FROM flyway_schema_history WHERE NOT success")
+			.query(Integer.class)
+			.single();
+		Integer tables = this.jdbc.sql("SELECT count(*) FROM information_schema.tables WHERE table_name = 'clinics'")
+			.query(Integer.class)
+			.single();
+		org.assertj.core.api.Assertions.assertThat(failed).isZero();
+		org.assertj.core.api.Assertions.assertThat(tables).isOne();
+	}
+
+}
