@@ -21,6 +21,14 @@ public interface AccountRepository {
 	Optional<Account> find(ClinicId clinicId, AccountId id);
 
 	/**
+	 * An account in whichever clinic, for flows that begin outside any clinic, such as a
+	 * one-time link. Pages of a signed-in person use the clinic-scoped {@link #find}.
+	 * @param id the account
+	 * @return the account, if it exists
+	 */
+	Optional<Account> findInAnyClinic(AccountId id);
+
+	/**
 	 * The account that signs in with this address, in whichever clinic, with its hash.
 	 * @param email the address
 	 * @return the credentials, if such an account exists

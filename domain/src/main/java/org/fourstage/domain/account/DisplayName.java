@@ -22,6 +22,21 @@ public record DisplayName(String value) {
 		}
 	}
 
+	/**
+	 * Whether the text is an acceptable name.
+	 * @param text the text
+	 * @return true when {@code new DisplayName(text)} would succeed
+	 */
+	public static boolean isValid(String text) {
+		try {
+			new DisplayName(text);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	@Override
 	public String toString() {
 		return this.value;

@@ -71,6 +71,14 @@ public class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
+	public Optional<Account> findInAnyClinic(AccountId id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE id = :id")
+			.param("id", id.value())
+			.query(JdbcAccountRepository::map)
+			.optional();
+	}
+
+	@Override
 	public Optional<Credentials> credentials(EmailAddress email) {
 		return this.jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM accounts WHERE lower(email) = :email")
 			.param("email", email.value())

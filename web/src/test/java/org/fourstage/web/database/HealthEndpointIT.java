@@ -36,10 +36,10 @@ class HealthEndpointIT {
 	}
 
 	@Test
-	void servesNoOtherActuatorEndpoint() throws Exception {
+	void servesNoOtherActuatorEndpointToAnonymousVisitors() throws Exception {
 		for (String endpoint : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
 				"/actuator/heapdump", "/actuator/loggers", "/actuator/mappings" }) {
-			this.mvc.perform(get(endpoint)).andExpect(status().isNotFound());
+			this.mvc.perform(get(endpoint)).andExpect(status().is3xxRedirection());
 		}
 	}
 

@@ -1,0 +1,22 @@
+package org.fourstage.reporting.audit;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the admin narrows the audit log to. Empty parts match everything.
+ *
+ * @param person text in the actor's email or name
+ * @param patientId one patient's entries
+ * @param action one action
+ * @param from first day, inclusive
+ * @param to last day, inclusive
+ */
+public record AuditFilter(@Nullable String person, @Nullable UUID patientId, @Nullable String action,
+		@Nullable LocalDate from, @Nullable LocalDate to) {
+
+	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
+
+}

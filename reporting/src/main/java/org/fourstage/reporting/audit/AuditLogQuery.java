@@ -1,0 +1,87 @@
+package org.fourstage.reporting.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads one clinic's audit trail, filtered and paged. Days are UTC days.
+ */
+@Component
+public class AuditLogQuery {
+
+	private final JdbcClient jdbc;
+
+	public AuditLogQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A page of the clinic's entries, newest first.
+	 * @param clinicId the clinic
+	 * @param filter what to narrow to
+	 * @param page the page number, from 0
+	 * @param size entries per page
+	 * @return the page
+	 */
+	public AuditPage page(UUID clinicId, AuditFilter filter, int page, int size) {
+		List<String> conditions = new ArrayList<>(List.of("e.clinic_id = :clinic"));
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("clinic", clinicId);
+		if (filter.person() != null && !filter.person().isBlank()) {
+			conditions.add(
+					"(lower(e.actor_email) LIKE :person ESCAPE '\\' OR lower(a.display_name) LIKE :person ESCAPE '\\')");
+			params.put("person", "%" + escapeLike(filter.person().strip().toLowerCase(Locale.ROOT)) + "%");
+		}
+		if (filter.patientId() != null) {
+			conditions.add("e.patient_id = :patient");
+			params.put("patient", filter.patientId());
+		}
+		if (filter.action() != null && !filter.action().isBlank()) {
+			conditions.add("e.action = :action");
+			params.put("action", filter.action());
+		}
+		if (filter.from() != null) {
+			conditions.add("e.occurred_at >= :from");
+			params.put("from", java.sql.Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		if (filter.to() != null) {
+			conditions.add("e.occurred_at < :to");
+			params.put("to", java.sql.Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+		}
+		String from = " FROM audit_events e LEFT JOIN accounts a ON a.id = e.actor_id WHERE "
+				+ String.join(" AND ", conditions);
+		long total = this.jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+		List<AuditEntry> entries = this.jdbc
+			.sql("SELECT e.occurred_at, e.actor_email, a.display_name, e.actor_role, e.action, e.target_type, "
+					+ "e.target_id, e.patient_id, e.client_address, e.outcome, e.detail" + from
+					+ " ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) page * size)
+			.query(AuditLogQuery::map)
+			.list();
+		return new AuditPage(entries, page, size, total);
+	}
+
+	private static AuditEntry map(ResultSet row, int n) throws SQLException {
+		return new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor_email"),
+				row.getString("display_name"), row.getString("actor_role"), row.getString("action"),
+				row.getString("target_type"), row.getString("target_id"), row.getObject("patient_id", UUID.class),
+				row.getString("client_address"), row.getString("outcome"), row.getString("detail"));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

@@ -1,0 +1,132 @@
+package org.fourstage.web.account;
+
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.account.DisplayName;
+import org.fourstage.domain.account.NewAccount;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.web.account.PasswordLinks.PasswordLink;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SessionTerminator;
+import org.fourstage.web.security.SignedInUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a clinic admin does to accounts. Each change and its audit entry are saved in one
+ * transaction; a refused change saves nothing.
+ */
+@Service
+public class AccountAdministration {
+
+	private final AccountRepository accounts;
+
+	private final PasswordLinks links;
+
+	private final AuditTrail audit;
+
+	private final SessionTerminator sessions;
+
+	AccountAdministration(AccountRepository accounts, PasswordLinks links, AuditTrail audit,
+			SessionTerminator sessions) {
+		this.accounts = accounts;
+		this.links = links;
+		this.audit = audit;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * Opens a staff account in the admin's clinic and issues its set-password link.
+	 * @param admin who opens it
+	 * @param account what it consists of
+	 * @return the account and its link
+	 */
+	@Transactional
+	public CreatedAccount create(SignedInUser admin, NewAccount account) {
+		Account created = this.accounts.add(account);
+		this.audit.record(admin, AuditAction.ACCOUNT_CREATED, "account", created.id(), created.patientId(),
+				AuditOutcome.SUCCESS, "role " + created.role());
+		return new CreatedAccount(created, issueLink(admin, created));
+	}
+
+	/**
+	 * Issues a new set-password link; the old password keeps working until it is
+	 * replaced.
+	 * @param admin who asks
+	 * @param account whose password is reset
+	 * @return the link
+	 */
+	@Transactional
+	public PasswordLink issueLink(SignedInUser admin, Account account) {
+		PasswordLink link = this.links.issue(account.id(), admin.accountId());
+		this.audit.success(admin, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id());
+		return link;
+	}
+
+	/**
+	 * Renames an account and changes its role. A changed role signs the account out, so
+	 * its new rights apply at once.
+	 * @param admin who changes it
+	 * @param account the account as it is
+	 * @param name the new name
+	 * @param role the new role
+	 */
+	@Transactional
+	public void update(SignedInUser admin, Account account, DisplayName name, Role role) {
+		if (role != account.role()) {
+			if (account.role() == Role.PATIENT || role == Role.PATIENT) {
+				throw new AccountRuleException("account.rule.patientRoleFixed");
+			}
+			if (account.id().equals(admin.accountId())) {
+				throw new AccountRuleException("account.rule.ownRole");
+			}
+		}
+		this.accounts.update(account.clinicId(), account.id(), name, role);
+		this.audit.record(admin, AuditAction.ACCOUNT_UPDATED, "account", account.id(), account.patientId(),
+				AuditOutcome.SUCCESS, (role != account.role()) ? "role " + account.role() + " -> " + role : "renamed");
+		if (role != account.role()) {
+			this.sessions.endSessionsOf(account.email());
+		}
+	}
+
+	/**
+	 * Disables an account and ends its open sessions everywhere.
+	 * @param admin who disables it
+	 * @param account the account
+	 */
+	@Transactional
+	public void disable(SignedInUser admin, Account account) {
+		if (account.id().equals(admin.accountId())) {
+			throw new AccountRuleException("account.rule.disableSelf");
+		}
+		this.accounts.setEnabled(account.clinicId(), account.id(), false);
+		int ended = this.sessions.endSessionsOf(account.email());
+		this.audit.record(admin, AuditAction.ACCOUNT_DISABLED, "account", account.id(), account.patientId(),
+				AuditOutcome.SUCCESS, ended + " session(s) ended");
+	}
+
+	/**
+	 * Lets a disabled account sign in again.
+	 * @param admin who enables it
+	 * @param account the account
+	 */
+	@Transactional
+	public void enable(SignedInUser admin, Account account) {
+		this.accounts.setEnabled(account.clinicId(), account.id(), true);
+		this.audit.success(admin, AuditAction.ACCOUNT_ENABLED, "account", account.id());
+	}
+
+	/**
+	 * A new account and the link its owner uses to set a password.
+	 *
+	 * @param account the account
+	 * @param link the link
+	 */
+	public record CreatedAccount(Account account, PasswordLink link) {
+
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.fourstage.web.audit;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.reporting.audit.AuditFilter;
+import org.fourstage.reporting.audit.AuditLogQuery;
+import org.fourstage.reporting.audit.AuditPage;
+import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.Paging;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The clinic admin's view of the audit log, filtered by person, patient, action and date.
+ */
+@Controller
+class AuditLogController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditLogQuery query;
+
+	private final AuditTrail audit;
+
+	AuditLogController(AuditLogQuery query, AuditTrail audit) {
+		this.query = query;
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin/audit")
+	String show(@AuthenticationPrincipal SignedInUser admin, @RequestParam(defaultValue = "") String person,
+			@RequestParam(required = false) @Nullable UUID patient, @RequestParam(defaultValue = "") String action,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String knownAction = Arrays.stream(AuditAction.values())
+			.map(Enum::name)
+			.filter((name) -> name.equals(action))
+			.findFirst()
+			.orElse("");
+		String personFilter = (person.length() > 100) ? person.substring(0, 100) : person;
+		AuditFilter filter = new AuditFilter(personFilter, patient, knownAction, from, to);
+		AuditPage entries = this.query.page(admin.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
+		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, "audit_log", "page " + page);
+		model.addAttribute("entries", entries);
+		model.addAttribute("filter", filter);
+		model.addAttribute("actions", AuditAction.values());
+		return "audit/log";
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.fourstage.web.clinic;
+
+import java.time.Clock;
+
+import jakarta.validation.Valid;
+import org.fourstage.domain.account.DisplayName;
+import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.OneTimeToken;
+import org.fourstage.domain.account.PasswordPolicy;
+import org.fourstage.domain.clinic.ClinicName;
+import org.fourstage.domain.clinic.SetupTokens;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The first-run setup page behind the link printed on the console. It works once, within
+ * an hour, and only while the deployment has no clinic.
+ */
+@Controller
+class SetupController {
+
+	private final SetupTokens tokens;
+
+	private final ClinicSetup setup;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder encoder;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	SetupController(SetupTokens tokens, ClinicSetup setup, PasswordPolicy policy, PasswordEncoder encoder,
+			TransactionTemplate transaction, Clock clock) {
+		this.tokens = tokens;
+		this.setup = setup;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@GetMapping("/setup")
+	String show(@RequestParam(defaultValue = "") String token, Model model) {
+		if (!usable(token)) {
+			return "account/link-invalid";
+		}
+		model.addAttribute("form", new SetupForm(token, "", "", "", "", ""));
+		return "clinic/setup";
+	}
+
+	@PostMapping("/setup")
+	String create(@Valid @ModelAttribute("form") SetupForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!usable(form.token())) {
+			return "account/link-invalid";
+		}
+		if (!result.hasFieldErrors("email") && !result.hasFieldErrors("password")) {
+			this.policy.check(form.password(), new EmailAddress(form.email()))
+				.ifPresent((problem) -> result.rejectValue("password", "password." + problem.name()));
+		}
+		if (!result.hasErrors() && !form.password().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return "clinic/setup";
+		}
+		String hash = this.encoder.encode(form.password());
+		EmailAddress email = new EmailAddress(form.email());
+		boolean created = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.tokens.consume(new OneTimeToken(form.token()), this.clock.instant()) || !this.setup.isEmpty()) {
+				status.setRollbackOnly();
+				return false;
+			}
+			this.setup.addClinic(new ClinicName(form.clinicName()), new DisplayName(form.adminName()), email, hash);
+			return true;
+		}));
+		if (!created) {
+			return "account/link-invalid";
+		}
+		redirect.addFlashAttribute("flashKey", "setup.done");
+		redirect.addAttribute("email", email.value());
+		return "redirect:/login";
+	}
+
+	private boolean usable(String token) {
+		return !token.isBlank() && token.length() <= 100
+				&& this.tokens.isValid(new OneTimeToken(token), this.clock.instant()) && this.setup.isEmpty();
+	}
+
+}

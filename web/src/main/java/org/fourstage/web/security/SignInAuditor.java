@@ -1,0 +1,98 @@
+package org.fourstage.web.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.account.Credentials;
+import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.SignInThrottle;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditEvent;
+import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.web.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Audits every sign-in and keeps the sign-in throttle: wrong passwords count towards a
+ * lock, a successful sign-in clears the count.
+ */
+@Component
+class SignInAuditor {
+
+	private final AccountRepository accounts;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SignInAuditor(AccountRepository accounts, AuditTrail audit, Clock clock) {
+		this.accounts = accounts;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	public void onSuccess(AuthenticationSuccessEvent event) {
+		if (!(event.getAuthentication().getPrincipal() instanceof SignedInUser user)) {
+			return;
+		}
+		this.accounts.saveThrottle(user.accountId(), SignInThrottle.State.CLEAR);
+		this.audit.record(new AuditEvent(user.clinicId(), user.accountId(), user.email(), user.role(),
+				AuditAction.SIGN_IN, "account", user.accountId().toString(), null, address(event.getAuthentication()),
+				AuditOutcome.SUCCESS, null));
+	}
+
+	@EventListener
+	@Transactional
+	public void onFailure(AbstractAuthenticationFailureEvent event) {
+		Authentication attempt = event.getAuthentication();
+		String typed = String.valueOf(attempt.getPrincipal());
+		Optional<Credentials> known = EmailAddress.isValid(typed) ? this.accounts.credentials(new EmailAddress(typed))
+				: Optional.empty();
+		String reason = event.getException().getClass().getSimpleName();
+		if (known.isEmpty()) {
+			this.audit.record(new AuditEvent(null, null, shorten(typed), null, AuditAction.SIGN_IN_FAILED, null, null,
+					null, address(attempt), AuditOutcome.FAILURE, "unknown address"));
+			return;
+		}
+		var account = known.get().account();
+		this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(), account.role(),
+				AuditAction.SIGN_IN_FAILED, "account", account.id().toString(), null, address(attempt),
+				AuditOutcome.FAILURE, reason));
+		if (event.getException() instanceof BadCredentialsException) {
+			Instant now = this.clock.instant();
+			SignInThrottle.State before = this.accounts.throttle(account.id());
+			SignInThrottle.State after = SignInThrottle.afterFailure(before, now);
+			this.accounts.saveThrottle(account.id(), after);
+			if (after.justLocked(before, now)) {
+				this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(),
+						account.role(), AuditAction.ACCOUNT_LOCKED, "account", account.id().toString(), null,
+						address(attempt), AuditOutcome.SUCCESS, "locked until " + after.lockedUntil()));
+			}
+		}
+	}
+
+	private static @Nullable String address(Authentication authentication) {
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details) {
+			return details.getRemoteAddress();
+		}
+		return AuditTrail.clientAddress();
+	}
+
+	private static String shorten(String typed) {
+		return (typed.length() > 254) ? typed.substring(0, 254) : typed;
+	}
+
+}

@@ -1,0 +1,195 @@
+package org.fourstage.web.security;
+
+import java.time.Duration;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.MutableClock;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class SignInIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Clinic clinic;
+
+	@BeforeEach
+	void clinic() {
+		this.clinic = this.accounts.clinic();
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
+	@Test
+	void sendsEachRoleToItsStartPage() throws Exception {
+		expectStart(this.accounts.admin(this.clinic), "/admin/accounts");
+		expectStart(this.accounts.physio(this.clinic), "/patients");
+		expectStart(this.accounts.patient(this.clinic), "/my/program");
+	}
+
+	@Test
+	void givesTheSameAnswerForAWrongPasswordAndAnUnknownAddress() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), "not the right password at all").getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(SignIn.attempt(this.mvc, "nobody-here@test.example", "not the right password at all")
+			.getRedirectedUrl()).isEqualTo("/login?error");
+	}
+
+	@Test
+	void pausesSignInForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		for (int i = 0; i < 5; i++) {
+			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+		}
+
+		MockHttpServletResponse locked = SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD);
+		assertThat(locked.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(countAudit(physio, "ACCOUNT_LOCKED")).isOne();
+
+		this.clock.advance(Duration.ofMinutes(14));
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
+	}
+
+	@Test
+	void forgetsOldFailuresAfterASuccessfulSignIn() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		for (int i = 0; i < 4; i++) {
+			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+		}
+		SignIn.as(this.mvc, physio);
+		for (int i = 0; i < 4; i++) {
+			SignIn.attempt(this.mvc, physio.email().value(), "wrong again number " + i);
+		}
+
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
+	}
+
+	@Test
+	void changesTheSessionIdAtSignIn() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie(SignIn.COOKIE);
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/login").param("email", physio.email().value())
+				.param("password", TestAccounts.PASSWORD)
+				.with(csrf())
+				.cookie((before != null) ? new Cookie[] { before } : new Cookie[0]))
+			.andReturn()
+			.getResponse();
+
+		Cookie after = response.getCookie(SignIn.COOKIE);
+		assertThat(after).isNotNull();
+		if (before != null) {
+			assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		}
+	}
+
+	@Test
+	void signsOutOnlyByPostAndEndsTheSessionOnTheServer() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie session = SignIn.as(this.mvc, physio);
+
+		this.mvc.perform(get("/logout").cookie(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(redirectedUrl("/login"));
+		assertThat(countAudit(physio, "SIGN_OUT")).isOne();
+	}
+
+	@Test
+	void refusesAStateChangeWithoutTheCsrfToken() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie session = SignIn.as(this.mvc, physio);
+
+		this.mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
+		this.mvc.perform(post("/login").param("email", physio.email().value()).param("password", TestAccounts.PASSWORD))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void endsASessionAfterFifteenIdleMinutes() throws Exception {
+		Cookie session = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.jdbc
+			.sql("UPDATE spring_session SET last_access_time = last_access_time - 16 * 60 * 1000, "
+					+ "expiry_time = expiry_time - 16 * 60 * 1000")
+			.update();
+
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void endsASessionTwelveHoursAfterItBeganHoweverActive() throws Exception {
+		Cookie session = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(status().isOk());
+
+		this.clock.advance(Duration.ofHours(12).plusMinutes(1));
+
+		this.mvc.perform(get("/patients").cookie(session)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void auditsSuccessfulAndFailedSignIns() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		SignIn.attempt(this.mvc, physio.email().value(), "definitely the wrong one");
+		SignIn.as(this.mvc, physio);
+
+		assertThat(countAudit(physio, "SIGN_IN_FAILED")).isOne();
+		assertThat(countAudit(physio, "SIGN_IN")).isOne();
+	}
+
+	private void expectStart(Account account, String start) throws Exception {
+		Cookie session = SignIn.as(this.mvc, account);
+		this.mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl(start));
+		this.mvc.perform(get(start).cookie(session)).andExpect(status().isOk());
+	}
+
+	private int countAudit(Account account, String action) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_id = :id AND action = :action")
+			.param("id", account.id().value())
+			.param("action", action)
+			.query(Integer.class)
+			.single();
+	}
+
+}

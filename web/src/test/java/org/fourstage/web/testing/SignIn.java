@@ -1,0 +1,50 @@
+package org.fourstage.web.testing;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Signs in through the real sign-in form, as a browser does, and hands back the session
+ * cookie for later requests.
+ */
+public final class SignIn {
+
+	public static final String COOKIE = "FOURSTAGE_SESSION";
+
+	private SignIn() {
+	}
+
+	/**
+	 * Signs an account in with the shared test password.
+	 * @param mvc the application
+	 * @param account the account
+	 * @return the session cookie
+	 */
+	public static Cookie as(MockMvc mvc, Account account) throws Exception {
+		return attempt(mvc, account.email().value(), TestAccounts.PASSWORD).getCookie(COOKIE);
+	}
+
+	/**
+	 * Tries to sign in and returns the response, for tests of failures.
+	 * @param mvc the application
+	 * @param email the address typed
+	 * @param password the password typed
+	 * @return the response
+	 */
+	public static MockHttpServletResponse attempt(MockMvc mvc, String email, String password) throws Exception {
+		MockHttpServletResponse response = mvc
+			.perform(post("/login").param("email", email).param("password", password).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		return response;
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.fourstage.web.testing;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.DisplayName;
+import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.NewAccount;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicName;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.persistence.account.JdbcAccountRepository;
+import org.fourstage.persistence.clinic.JdbcClinicRepository;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Makes clinics and accounts that can sign in, each with a unique address, so that no
+ * test relies on rows another test made.
+ */
+public final class TestAccounts {
+
+	/** The password of every account made here. */
+	public static final String PASSWORD = "a long test passphrase for the clinic";
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private String passwordHash;
+
+	TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+	}
+
+	public Clinic clinic() {
+		return new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+	}
+
+	public Account admin(Clinic clinic) {
+		return staff(clinic, Role.ADMIN, "Ada Admin");
+	}
+
+	public Account physio(Clinic clinic) {
+		return staff(clinic, Role.PHYSIO, "Phil Physio");
+	}
+
+	/**
+	 * A patient record and its account.
+	 * @param clinic the clinic
+	 * @return the patient's account
+	 */
+	public Account patient(Clinic clinic) {
+		Account physio = physio(clinic);
+		UUID patientId = this.jdbc
+			.sql("INSERT INTO patients (clinic_id, reference, full_name, date_of_birth, sex, consent_given, "
+					+ "consent_date, created_by) VALUES (:clinic, :reference, 'Pat Patient', :born, 'NOT_STATED', "
+					+ "true, current_date, :physio) RETURNING id")
+			.param("clinic", clinic.id().value())
+			.param("reference", "P-" + UUID.randomUUID().toString().substring(0, 8))
+			.param("born", LocalDate.of(1980, 5, 17))
+			.param("physio", physio.id().value())
+			.query(UUID.class)
+			.single();
+		return withPassword(new NewAccount(clinic.id(), uniqueEmail("pat"), new DisplayName("Pat Patient"),
+				Role.PATIENT, new PatientId(patientId)));
+	}
+
+	/**
+	 * A staff account with the shared test password.
+	 * @param clinic the clinic
+	 * @param role its role
+	 * @param name its name
+	 * @return the account
+	 */
+	public Account staff(Clinic clinic, Role role, String name) {
+		return withPassword(new NewAccount(clinic.id(), uniqueEmail(name), new DisplayName(name), role, null));
+	}
+
+	/**
+	 * A staff account that has no password yet, as an admin creates it.
+	 * @param clinic the clinic
+	 * @param role its role
+	 * @return the account
+	 */
+	public Account withoutPassword(Clinic clinic, Role role) {
+		return new JdbcAccountRepository(this.jdbc)
+			.add(new NewAccount(clinic.id(), uniqueEmail("new"), new DisplayName("New Person"), role, null));
+	}
+
+	private Account withPassword(NewAccount account) {
+		JdbcAccountRepository accounts = new JdbcAccountRepository(this.jdbc);
+		Account added = accounts.add(account);
+		accounts.setPasswordHash(added.id(), hash());
+		return accounts.findInAnyClinic(added.id()).orElseThrow();
+	}
+
+	private synchronized String hash() {
+		// Argon2 is slow on purpose; one hash serves every test account.
+		if (this.passwordHash == null) {
+			this.passwordHash = this.encoder.encode(PASSWORD);
+		}
+		return this.passwordHash;
+	}
+
+	private static EmailAddress uniqueEmail(String name) {
+		String local = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+		return new EmailAddress(local + "." + UUID.randomUUID().toString().substring(0, 8) + "@test.example");
+	}
+
+}
