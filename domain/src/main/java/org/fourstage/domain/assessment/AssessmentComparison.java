@@ -1,5 +1,6 @@
 package org.fourstage.domain.assessment;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,8 +64,7 @@ public record AssessmentComparison(AssessmentFindings earlier, AssessmentFinding
 	}
 
 	public long daysBetween() {
-		return java.time.temporal.ChronoUnit.DAYS.between(this.earlier.assessment().assessedOn(),
-				this.later.assessment().assessedOn());
+		return ChronoUnit.DAYS.between(this.earlier.assessment().assessedOn(), this.later.assessment().assessedOn());
 	}
 
 }

@@ -1,5 +1,10 @@
 package org.fourstage.domain.assessment;
 
+import java.math.BigDecimal;
+
+import org.fourstage.domain.instrument.NumericPainRatingScale;
+import org.fourstage.domain.instrument.ScoreChange;
+
 /**
  * How one pain rating moved between two assessments.
  *
@@ -18,13 +23,18 @@ public record NprsChange(NprsMeasure measure, Nprs before, Nprs after) {
 	}
 
 	/**
-	 * Whether the change is big enough to matter to the patient: at least 2 points or at
-	 * least 30 % of the earlier rating, in either direction (Ostelo et al., Spine 2008).
+	 * Whether the change is big enough to matter to the patient, in either direction. The
+	 * threshold (2 points or 30 %) comes from the pain rating instrument, so assessments
+	 * and questionnaires never disagree about it.
 	 * @return true when the change is clinically important
 	 */
 	public boolean isImportant() {
-		int size = Math.abs(points());
-		return size >= 2 || (this.before.value() > 0 && size * 100 >= 30 * this.before.value());
+		return asScoreChange().important();
+	}
+
+	public ScoreChange asScoreChange() {
+		return ScoreChange.between(NumericPainRatingScale.DEFINITION, BigDecimal.valueOf(this.before.value()),
+				BigDecimal.valueOf(this.after.value()));
 	}
 
 }

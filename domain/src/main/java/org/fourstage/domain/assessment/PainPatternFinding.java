@@ -1,6 +1,7 @@
 package org.fourstage.domain.assessment;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The pain pattern with the features that decided it.
@@ -22,7 +23,7 @@ public record PainPatternFinding(PainPattern pattern, List<Reason> nerveFeatures
 	 * @return all deciding features
 	 */
 	public List<Reason> reasons() {
-		return java.util.stream.Stream.concat(this.nerveFeatures.stream(), this.muscleFeatures.stream()).toList();
+		return Stream.concat(this.nerveFeatures.stream(), this.muscleFeatures.stream()).toList();
 	}
 
 }

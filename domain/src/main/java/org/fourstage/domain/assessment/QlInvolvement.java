@@ -2,6 +2,7 @@ package org.fourstage.domain.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public record QlInvolvement(boolean likely, Optional<Side> side, List<Reason> si
 		List<Reason> signs = new ArrayList<>();
 		Optional<Side> flankSide = oneSidedFlank(assessment.where());
 		flankSide.ifPresent((side) -> signs.add(new Reason("ql.flank",
-				"Ache in the " + side.name().toLowerCase(java.util.Locale.ROOT) + " flank, between rib and pelvis")));
+				"Ache in the " + side.name().toLowerCase(Locale.ROOT) + " flank, between rib and pelvis")));
 		int other = 0;
 		PainBehaviour behaviour = assessment.behaviour();
 		if (behaviour.isAggravatedBy(AggravatingFactor.ROLLING_OVER_IN_BED)) {

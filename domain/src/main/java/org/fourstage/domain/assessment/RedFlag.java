@@ -1,5 +1,7 @@
 package org.fourstage.domain.assessment;
 
+import java.util.Locale;
+
 /**
  * Signs that the back pain may have a serious cause that needs a doctor before exercise
  * therapy. Each carries a short description in plain words for the physio's screen.
@@ -39,7 +41,7 @@ public enum RedFlag {
 	 * @return for example {@code redflag.saddle-numbness}
 	 */
 	public String messageKey() {
-		return "redflag." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		return "redflag." + name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 }
