@@ -1,0 +1,23 @@
+package org.fourstage.domain.assessment;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PainLocationTest {
+
+	@Test
+	void allowsACentralMarkOnlyWhereTheRegionCrossesTheSpine() {
+		assertThat(PainLocation.isAllowed(BodyRegion.LOW_BACK, Side.CENTRAL)).isTrue();
+		assertThat(PainLocation.isAllowed(BodyRegion.BELT_LINE, Side.CENTRAL)).isTrue();
+		assertThat(PainLocation.isAllowed(BodyRegion.BELOW_THE_KNEE, Side.CENTRAL)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> PainLocation.of(BodyRegion.FLANK, Side.CENTRAL));
+	}
+
+	@Test
+	void refusesABodyChartWithNothingMarked() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new PainMap(java.util.Set.of(), false));
+	}
+
+}
