@@ -1,0 +1,106 @@
+package org.fourstage.domain.program;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evidence that meets every criterion to leave a stage, with overrides for the one input
+ * a test is about.
+ */
+final class ProgressionEvidenceTestData {
+
+	private Stage stage;
+
+	private @Nullable Double average = 3.0;
+
+	private @Nullable Double start = 6.0;
+
+	private @Nullable Integer flareFreeDays = 30;
+
+	private @Nullable Adherence adherence = new Adherence(9, 10);
+
+	private @Nullable SideBendResult left = SideBendResult.FREE;
+
+	private @Nullable SideBendResult right = SideBendResult.FREE;
+
+	private @Nullable ForwardBendResult forward = ForwardBendResult.COMFORTABLE;
+
+	private @Nullable Integer hold = 30;
+
+	private @Nullable Boolean cramped = false;
+
+	private List<FlareUpReport> flareUps = new ArrayList<>();
+
+	private @Nullable Boolean redFlag = false;
+
+	private @Nullable Boolean neurological = false;
+
+	private ProgressionEvidenceTestData(Stage stage) {
+		this.stage = stage;
+	}
+
+	static ProgressionEvidenceTestData readyToLeave(Stage stage) {
+		return new ProgressionEvidenceTestData(stage);
+	}
+
+	ProgressionEvidenceTestData withAverage(@Nullable Double average) {
+		this.average = average;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withStageStart(@Nullable Double start) {
+		this.start = start;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withFlareFreeDays(@Nullable Integer days) {
+		this.flareFreeDays = days;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withAdherence(@Nullable Adherence adherence) {
+		this.adherence = adherence;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withSideBends(@Nullable SideBendResult left, @Nullable SideBendResult right) {
+		this.left = left;
+		this.right = right;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withForwardBend(@Nullable ForwardBendResult forward) {
+		this.forward = forward;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withHold(@Nullable Integer seconds, @Nullable Boolean cramped) {
+		this.hold = seconds;
+		this.cramped = cramped;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withFlareUp(FlareUpReport flareUp) {
+		this.flareUps.add(flareUp);
+		return this;
+	}
+
+	ProgressionEvidenceTestData withRedFlag(@Nullable Boolean redFlag) {
+		this.redFlag = redFlag;
+		return this;
+	}
+
+	ProgressionEvidenceTestData withNeurologicalSign(@Nullable Boolean sign) {
+		this.neurological = sign;
+		return this;
+	}
+
+	ProgressionEvidence build() {
+		return new ProgressionEvidence(this.stage, this.average, this.start, this.flareFreeDays, this.adherence,
+				this.left, this.right, this.forward, this.hold, this.cramped, this.flareUps, this.redFlag,
+				this.neurological);
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.fourstage.seeds.advice;
+
+import java.util.List;
+
+import org.fourstage.domain.program.Adherence;
+import org.fourstage.domain.program.FlarePlan;
+import org.fourstage.domain.program.AdviceKind;
+import org.fourstage.domain.program.FlareUpReport;
+import org.fourstage.domain.program.ProgressionAdvice;
+import org.fourstage.domain.program.ProgressionAdvisor;
+import org.fourstage.domain.program.ProgressionEvidence;
+import org.fourstage.domain.program.ProgressionThresholds;
+import org.fourstage.domain.program.Stage;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FlarePlanAdviceTest {
+
+	@Test
+	void handsTheSeededFlarePlanToAPatientSentBackToStageOne() {
+		FlarePlan plan = FlarePlans.stageOne();
+		ProgressionAdvisor advisor = new ProgressionAdvisor(ProgressionThresholds.DEFAULTS, plan);
+		ProgressionEvidence evidence = new ProgressionEvidence(Stage.STRENGTHEN_AND_COORDINATE, 2.0, 5.0, 20,
+				new Adherence(8, 10), null, null, null, 20, false, List.of(new FlareUpReport(7, true, false)), false,
+				false);
+		ProgressionAdvice advice = advisor.advise(evidence);
+		assertThat(advice.kind()).isEqualTo(AdviceKind.REGRESS);
+		assertThat(advice.flarePlan()).isEqualTo(plan);
+	}
+
+}
