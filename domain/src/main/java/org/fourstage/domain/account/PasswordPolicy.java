@@ -42,7 +42,7 @@ public final class PasswordPolicy {
 			return Optional.of(PasswordProblem.TOO_LONG);
 		}
 		String lower = password.strip().toLowerCase(Locale.ROOT);
-		if (this.common.test(lower)) {
+		if (isCommon(lower)) {
 			return Optional.of(PasswordProblem.TOO_COMMON);
 		}
 		String localPart = email.value().substring(0, email.value().indexOf('@'));
@@ -51,5 +51,30 @@ public final class PasswordPolicy {
 		}
 		return Optional.empty();
 	}
+
+	/**
+	 * A listed password, or one that guessers build first: a listed password or a short
+	 * unit repeated ("passwordpassword", "abcabcabcabcabc"), or a run along the digits,
+	 * the alphabet or the keyboard ("1234567890123456").
+	 */
+	private boolean isCommon(String lower) {
+		if (this.common.test(lower)) {
+			return true;
+		}
+		for (int unit = 1; unit <= lower.length() / 2; unit++) {
+			if (lower.length() % unit != 0) {
+				continue;
+			}
+			String part = lower.substring(0, unit);
+			if (part.repeat(lower.length() / unit).equals(lower) && (unit <= 4 || this.common.test(part))) {
+				return true;
+			}
+		}
+		return RUNS.stream().anyMatch((run) -> run.repeat(1 + lower.length() / run.length() + 1).contains(lower));
+	}
+
+	private static final java.util.List<String> RUNS = java.util.List.of("1234567890", "0987654321",
+			"abcdefghijklmnopqrstuvwxyz", "qwertyuiopasdfghjklzxcvbnm", "qwertzuiopasdfghjklyxcvbnm",
+			"azertyuiopqsdfghjklmwxcvbn");
 
 }

@@ -27,8 +27,9 @@ class PasswordPolicyTest {
 
 	@Test
 	void acceptsOneHundredTwentyEightCharactersAndRefusesMore() {
-		assertThat(this.policy.check("a1b2".repeat(32), this.email)).isEmpty();
-		assertThat(this.policy.check("a1b2".repeat(32) + "x", this.email)).contains(PasswordProblem.TOO_LONG);
+		String sentence = "the quick brown fox jumps over a lazy dog ".repeat(4).substring(0, 128);
+		assertThat(this.policy.check(sentence, this.email)).isEmpty();
+		assertThat(this.policy.check(sentence + "x", this.email)).contains(PasswordProblem.TOO_LONG);
 	}
 
 	@Test
@@ -42,6 +43,20 @@ class PasswordPolicyTest {
 	@ValueSource(strings = { "passwordpassword", "PasswordPassword", "123456789012345" })
 	void refusesCommonPasswordsInAnyCase(String password) {
 		assertThat(this.policy.check(password, this.email)).contains(PasswordProblem.TOO_COMMON);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "monkeymonkeymonkey", "abcabcabcabcabcabc", "zzzzzzzzzzzzzzzzzz", "1234567890123456789",
+			"abcdefghijklmnopq", "qwertyuiopasdfghj", "9876543210987654" })
+	void refusesRepeatsOfCommonPasswordsAndKeyboardRuns(String password) {
+		PasswordPolicy withMonkey = new PasswordPolicy(Set.of("monkey")::contains);
+
+		assertThat(withMonkey.check(password, this.email)).contains(PasswordProblem.TOO_COMMON);
+	}
+
+	@Test
+	void acceptsARepeatedUnusualWord() {
+		assertThat(this.policy.check("kestrelkestrelkestrel", this.email)).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,239 @@
+package org.fourstage.web.account;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class AccountAdminIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Clinic clinic;
+
+	Account admin;
+
+	Cookie session;
+
+	@BeforeEach
+	void signInAsAdmin() throws Exception {
+		this.clinic = this.accounts.clinic();
+		this.admin = this.accounts.admin(this.clinic);
+		this.session = SignIn.as(this.mvc, this.admin);
+	}
+
+	@Test
+	void createsAPhysioAndShowsItsOneTimeLinkOnce() throws Exception {
+		String email = "new.physio." + UUID.randomUUID().toString().substring(0, 6) + "@test.example";
+		MvcResult created = this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Nora New")
+				.param("email", email)
+				.param("role", "PHYSIO"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("passwordLink"))
+			.andReturn();
+		String page = created.getResponse().getRedirectedUrl();
+
+		this.mvc.perform(get(page).cookie(this.session).flashAttrs(created.getFlashMap()))
+			.andExpect(content().string(containsString("/password/set?token=")));
+		this.mvc.perform(get(page).cookie(this.session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/password/set?token="))));
+
+		assertThat(count("SELECT count(*) FROM accounts WHERE email = '" + email + "' AND password_hash IS NULL"))
+			.isOne();
+		assertThat(audited("ACCOUNT_CREATED")).isOne();
+		assertThat(audited("PASSWORD_LINK_ISSUED")).isOne();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			''                          | someone@test.example | name
+			'<script>alert(1)</script>' | someone@test.example | name
+			'Ann <b>Bold</b>'           | someone@test.example | name
+			Valid Name                  | ''                   | email
+			Valid Name                  | not-an-email         | email
+			Valid Name                  | a@b                  | email
+			Valid Name                  | '<script>@x.example' | email
+			""")
+	void refusesBadInputNextToTheFieldAndSavesNothing(String name, String email, String field) throws Exception {
+		int before = count("SELECT count(*) FROM accounts");
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", name)
+				.param("email", email)
+				.param("role", "PHYSIO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", field))
+			.andExpect(content().string(containsString("id=\"" + field + "-error\"")))
+			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+
+		assertThat(count("SELECT count(*) FROM accounts")).isEqualTo(before);
+		assertThat(audited("ACCOUNT_CREATED")).isZero();
+	}
+
+	@Test
+	void refusesHugeInput() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "x".repeat(10_000))
+				.param("email", "y".repeat(300) + "@test.example")
+				.param("role", "PHYSIO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name", "email"));
+	}
+
+	@Test
+	void refusesAnEmailThatIsTakenAnywhere() throws Exception {
+		Account elsewhere = this.accounts.physio(this.accounts.clinic());
+
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Copy Cat")
+				.param("email", elsewhere.email().value().toUpperCase())
+				.param("role", "PHYSIO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"));
+	}
+
+	@Test
+	void refusesToCreatePatientAccountsOrUnknownRolesHere() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Pat")
+				.param("email", "pat.x@test.example")
+				.param("role", "PATIENT"))
+			.andExpect(model().attributeHasFieldErrors("form", "role"));
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Pat")
+				.param("email", "pat.y@test.example")
+				.param("role", "SUPERUSER"))
+			.andExpect(model().attributeHasFieldErrors("form", "role"));
+	}
+
+	@Test
+	void renamesAndChangesTheRoleWithAnAuditEntry() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+
+		this.mvc
+			.perform(post("/admin/accounts/" + physio.id()).cookie(this.session)
+				.with(csrf())
+				.param("name", "Phil Promoted")
+				.param("role", "ADMIN"))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.jdbc.sql("SELECT display_name || ' ' || role FROM accounts WHERE id = :id")
+			.param("id", physio.id().value())
+			.query(String.class)
+			.single()).isEqualTo("Phil Promoted ADMIN");
+		assertThat(audited("ACCOUNT_UPDATED")).isOne();
+	}
+
+	@Test
+	void anAdminCannotChangeTheirOwnRoleOrDisableThemselves() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts/" + this.admin.id()).cookie(this.session)
+				.with(csrf())
+				.param("name", "Ada Admin")
+				.param("role", "PHYSIO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "role", "account.rule.ownRole"));
+		this.mvc.perform(post("/admin/accounts/" + this.admin.id() + "/disable").cookie(this.session).with(csrf()))
+			.andExpect(flash().attribute("errorKey", "account.rule.disableSelf"));
+
+		assertThat(count(
+				"SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled AND id = '" + this.admin.id() + "'"))
+			.isOne();
+	}
+
+	@Test
+	void disablingEndsTheOpenSessionsAndSignInIsRefusedUntilEnabled() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie physioSession = SignIn.as(this.mvc, physio);
+		this.mvc.perform(get("/patients").cookie(physioSession)).andExpect(status().isOk());
+
+		this.mvc.perform(post("/admin/accounts/" + physio.id() + "/disable").cookie(this.session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/patients").cookie(physioSession)).andExpect(status().is3xxRedirection());
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+
+		this.mvc.perform(post("/admin/accounts/" + physio.id() + "/enable").cookie(this.session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
+		assertThat(audited("ACCOUNT_DISABLED")).isOne();
+		assertThat(audited("ACCOUNT_ENABLED")).isOne();
+	}
+
+	@Test
+	void listsOnlyTheClinicsOwnAccountsWithSearch() throws Exception {
+		this.accounts.staff(this.clinic, Role.PHYSIO, "Findable Fiona");
+		this.accounts.staff(this.accounts.clinic(), Role.PHYSIO, "Hidden Hannah");
+
+		this.mvc.perform(get("/admin/accounts").cookie(this.session))
+			.andExpect(content().string(containsString("Findable Fiona")))
+			.andExpect(content().string(not(containsString("Hidden Hannah"))));
+		this.mvc.perform(get("/admin/accounts").param("q", "fiona").cookie(this.session))
+			.andExpect(content().string(containsString("Findable Fiona")))
+			.andExpect(content().string(not(containsString(this.admin.email().value()))));
+		this.mvc.perform(get("/admin/accounts").param("page", "-5").cookie(this.session)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/accounts").param("page", "abc").cookie(this.session))
+			.andExpect(status().isNotFound());
+	}
+
+	private int audited(String action) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_id = :id AND action = :action")
+			.param("id", this.admin.id().value())
+			.param("action", action)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).query(Integer.class).single();
+	}
+
+}

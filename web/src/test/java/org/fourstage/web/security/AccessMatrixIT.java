@@ -1,0 +1,232 @@
+package org.fourstage.web.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Requests every route of the application as every kind of person and checks that each is
+ * let in or refused as it should be. The routes are read from the application itself, so
+ * a new route without an entry in {@link #MATRIX} fails this test.
+ * <p>
+ * Ids in the routes are records of the home clinic; the other clinic's staff must get 404
+ * for them, never data.
+ */
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+	enum Persona {
+
+		ANONYMOUS, ADMIN, PHYSIO, PATIENT, OTHER_CLINIC_ADMIN, OTHER_CLINIC_PHYSIO
+
+	}
+
+	enum Outcome {
+
+		/** Served: a page, or a redirect that is not to sign-in. */
+		ALLOWED,
+		/** Sent to sign in. */
+		SIGN_IN,
+		/** 403. */
+		FORBIDDEN,
+		/** 404: as if the record did not exist. */
+		NOT_FOUND
+
+	}
+
+	private static final Outcome A = Outcome.ALLOWED;
+
+	private static final Outcome L = Outcome.SIGN_IN;
+
+	private static final Outcome F = Outcome.FORBIDDEN;
+
+	private static final Outcome N = Outcome.NOT_FOUND;
+
+	/**
+	 * Columns: anonymous, admin, physio, patient, another clinic's admin, another
+	 * clinic's physio.
+	 */
+	private static final Map<String, Outcome[]> MATRIX = new LinkedHashMap<>();
+
+	static {
+		MATRIX.put("GET /", row(A, A, A, A, A, A));
+		MATRIX.put("GET /login", row(A, A, A, A, A, A));
+		MATRIX.put("GET /start", row(L, A, A, A, A, A));
+		MATRIX.put("GET /password/set", row(A, A, A, A, A, A));
+		MATRIX.put("POST /password/set", row(A, A, A, A, A, A));
+		MATRIX.put("GET /setup", row(A, A, A, A, A, A));
+		MATRIX.put("POST /setup", row(A, A, A, A, A, A));
+		MATRIX.put("GET /admin/accounts", row(L, A, F, F, A, F));
+		MATRIX.put("GET /admin/accounts/new", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/accounts", row(L, A, F, F, A, F));
+		MATRIX.put("GET /admin/accounts/{id}", row(L, A, F, F, N, F));
+		MATRIX.put("POST /admin/accounts/{id}", row(L, A, F, F, N, F));
+		MATRIX.put("POST /admin/accounts/{id}/disable", row(L, A, F, F, N, F));
+		MATRIX.put("POST /admin/accounts/{id}/enable", row(L, A, F, F, N, F));
+		MATRIX.put("POST /admin/accounts/{id}/password-link", row(L, A, F, F, N, F));
+		MATRIX.put("GET /admin/audit", row(L, A, F, F, A, F));
+		MATRIX.put("GET /patients", row(L, F, A, F, F, A));
+		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
+	}
+
+	/** Routes of the framework that render errors; they hold no data of anybody. */
+	private static final Set<String> FRAMEWORK_ROUTES = Set.of("GET /error", "POST /error", "PUT /error",
+			"DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	private final Map<Persona, Cookie> sessions = new EnumMap<>(Persona.class);
+
+	private Account target;
+
+	@BeforeAll
+	void people() throws Exception {
+		Clinic home = this.accounts.clinic();
+		Clinic other = this.accounts.clinic();
+		this.target = this.accounts.staff(home, Role.PHYSIO, "Target Physio");
+		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
+		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, this.accounts.physio(home)));
+		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
+		this.sessions.put(Persona.OTHER_CLINIC_ADMIN, SignIn.as(this.mvc, this.accounts.admin(other)));
+		this.sessions.put(Persona.OTHER_CLINIC_PHYSIO, SignIn.as(this.mvc, this.accounts.physio(other)));
+	}
+
+	@Test
+	void everyRouteOfTheApplicationHasAnEntry() {
+		Set<String> registered = registeredRoutes();
+		Set<String> missing = new TreeSet<>(registered);
+		missing.removeAll(MATRIX.keySet());
+		Set<String> stale = new TreeSet<>(MATRIX.keySet());
+		stale.removeAll(registered);
+
+		assertThat(missing).as("routes without an entry in the access matrix").isEmpty();
+		assertThat(stale).as("entries for routes that no longer exist").isEmpty();
+	}
+
+	@Test
+	void everyPersonIsLetInOrRefusedAsTheMatrixSays() throws Exception {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<String, Outcome[]> entry : MATRIX.entrySet()) {
+			for (Persona persona : Persona.values()) {
+				Outcome expected = entry.getValue()[persona.ordinal()];
+				MockHttpServletResponse response = request(entry.getKey(), persona);
+				Outcome actual = outcome(response);
+				if (actual != expected) {
+					wrong.add(entry.getKey() + " as " + persona + ": expected " + expected + " but got "
+							+ response.getStatus() + " " + response.getRedirectedUrl());
+				}
+				if (expected != Outcome.ALLOWED) {
+					assertThat(response.getContentAsString()).doesNotContain(this.target.email().value());
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+	}
+
+	@Test
+	void anotherClinicsIdAndAnUnknownIdLookTheSame() throws Exception {
+		Cookie admin = this.sessions.get(Persona.ADMIN);
+		MockHttpServletResponse unknown = this.mvc.perform(get("/admin/accounts/" + UUID.randomUUID()).cookie(admin))
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse malformed = this.mvc.perform(get("/admin/accounts/not-an-id").cookie(admin))
+			.andReturn()
+			.getResponse();
+
+		assertThat(unknown.getStatus()).isEqualTo(404);
+		assertThat(malformed.getStatus()).isEqualTo(404);
+	}
+
+	private MockHttpServletResponse request(String route, Persona persona) throws Exception {
+		String[] parts = route.split(" ", 2);
+		String path = parts[1].replace("{id}", this.target.id().toString());
+		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
+		if (parts[0].equals("POST")) {
+			request.param("name", "Matrix Person")
+				.param("email", "matrix." + UUID.randomUUID().toString().substring(0, 8) + "@test.example")
+				.param("role", "PHYSIO")
+				.param("token", "not-a-valid-token")
+				.param("password", TestAccounts.PASSWORD)
+				.param("confirmation", TestAccounts.PASSWORD);
+		}
+		Cookie session = this.sessions.get(persona);
+		if (session != null) {
+			request.cookie(session);
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private static Outcome outcome(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status == 403) {
+			return Outcome.FORBIDDEN;
+		}
+		if (status == 404) {
+			return Outcome.NOT_FOUND;
+		}
+		String location = response.getRedirectedUrl();
+		if (status == 302 && location != null && location.endsWith("/login")) {
+			return Outcome.SIGN_IN;
+		}
+		return (status < 400) ? Outcome.ALLOWED : null;
+	}
+
+	private Set<String> registeredRoutes() {
+		Set<String> routes = new TreeSet<>();
+		this.mappings.getHandlerMethods().keySet().forEach((info) -> {
+			var methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE")) {
+						routes.add(method + " " + pattern);
+					}
+				}
+				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
+			}
+		});
+		routes.removeAll(FRAMEWORK_ROUTES);
+		return routes;
+	}
+
+	private static Outcome[] row(Outcome... outcomes) {
+		return outcomes;
+	}
+
+}

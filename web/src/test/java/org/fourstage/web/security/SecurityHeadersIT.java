@@ -1,0 +1,86 @@
+package org.fourstage.web.security;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@WebTest
+class SecurityHeadersIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Test
+	void sendsTheStrictContentSecurityPolicyAndFriends() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/")).andReturn().getResponse();
+
+		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'; object-src 'none'; "
+				+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	@Test
+	void pagesWithPatientDataAreNeverCached() throws Exception {
+		Cookie session = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
+		MockHttpServletResponse response = this.mvc.perform(get("/patients").cookie(session)).andReturn().getResponse();
+
+		assertThat(response.getHeader("Cache-Control")).contains("no-store");
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+		MockHttpServletResponse response = SignIn.attempt(this.mvc,
+				this.accounts.physio(this.accounts.clinic()).email().value(), TestAccounts.PASSWORD);
+
+		String cookie = response.getHeaders("Set-Cookie")
+			.stream()
+			.filter((header) -> header.startsWith(SignIn.COOKIE + "="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+	}
+
+	@Test
+	void theCookieIsSecureAndHstsIsSentOverHttps() throws Exception {
+		MockHttpServletResponse page = this.mvc.perform(get("/").secure(true)).andReturn().getResponse();
+		assertThat(page.getHeader("Strict-Transport-Security")).contains("max-age=");
+
+		MockHttpServletResponse signIn = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+				.secure(true)
+				.param("email", this.accounts.physio(this.accounts.clinic()).email().value())
+				.param("password", TestAccounts.PASSWORD)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(signIn.getHeaders("Set-Cookie")).anySatisfy((header) -> assertThat(header).contains("Secure"));
+	}
+
+	@Test
+	void errorPagesShowNoStackTrace() throws Exception {
+		Cookie session = SignIn.as(this.mvc, this.accounts.admin(this.accounts.clinic()));
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/admin/accounts/00000000-0000-0000-0000-000000000000").cookie(session))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at org.");
+	}
+
+}
