@@ -55,10 +55,15 @@ public final class PasswordPolicy {
 	/**
 	 * A listed password, or one that guessers build first: a listed password or a short
 	 * unit repeated ("passwordpassword", "abcabcabcabcabc"), or a run along the digits,
-	 * the alphabet or the keyboard ("1234567890123456").
+	 * the alphabet or the keyboard ("1234567890123456"), or a listed password padded with
+	 * digits and symbols only ("password12345678", "monkey!!!!!!!!!!").
 	 */
 	private boolean isCommon(String lower) {
 		if (this.common.test(lower)) {
+			return true;
+		}
+		String core = lower.replaceAll("^[\\d\\p{Punct}\\s]+|[\\d\\p{Punct}\\s]+$", "");
+		if (!core.equals(lower) && this.common.test(core)) {
 			return true;
 		}
 		for (int unit = 1; unit <= lower.length() / 2; unit++) {

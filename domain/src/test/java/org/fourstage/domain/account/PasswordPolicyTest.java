@@ -54,6 +54,14 @@ class PasswordPolicyTest {
 		assertThat(withMonkey.check(password, this.email)).contains(PasswordProblem.TOO_COMMON);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "monkey123456789012", "monkey!!!!!!!!!!!!", "2024-monkey-2024!!" })
+	void refusesACommonPasswordPaddedWithDigitsAndSymbols(String password) {
+		PasswordPolicy withMonkey = new PasswordPolicy(Set.of("monkey")::contains);
+
+		assertThat(withMonkey.check(password, this.email)).contains(PasswordProblem.TOO_COMMON);
+	}
+
 	@Test
 	void acceptsARepeatedUnusualWord() {
 		assertThat(this.policy.check("kestrelkestrelkestrel", this.email)).isEmpty();
