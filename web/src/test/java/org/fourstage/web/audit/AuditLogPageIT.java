@@ -1,0 +1,93 @@
+package org.fourstage.web.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class AuditLogPageIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	Cookie admin;
+
+	Account physio;
+
+	Account stranger;
+
+	@BeforeEach
+	void activity() throws Exception {
+		Clinic clinic = this.accounts.clinic();
+		this.admin = SignIn.as(this.mvc, this.accounts.admin(clinic));
+		this.physio = this.accounts.physio(clinic);
+		SignIn.attempt(this.mvc, this.physio.email().value(), "a wrong password for the log");
+		SignIn.as(this.mvc, this.physio);
+		this.stranger = this.accounts.physio(this.accounts.clinic());
+		SignIn.as(this.mvc, this.stranger);
+	}
+
+	@Test
+	void showsTheClinicsOwnEntriesOnly() throws Exception {
+		this.mvc.perform(get("/admin/audit").cookie(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.physio.email().value())))
+			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
+			.andExpect(content().string(not(containsString(this.stranger.email().value()))));
+	}
+
+	@Test
+	void filtersByPersonActionAndDate() throws Exception {
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+
+		this.mvc
+			.perform(get("/admin/audit").param("person", "phil").param("action", "SIGN_IN_FAILED").cookie(this.admin))
+			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
+			.andExpect(content().string(not(containsString("<td>Signed in</td>"))));
+		this.mvc.perform(get("/admin/audit").param("from", today).param("to", today).cookie(this.admin))
+			.andExpect(content().string(containsString(this.physio.email().value())));
+		this.mvc.perform(get("/admin/audit").param("from", tomorrow).cookie(this.admin))
+			.andExpect(content().string(containsString("No entries match.")));
+	}
+
+	@Test
+	void ignoresUnknownActionsAndAnswersMalformedFiltersWithoutData() throws Exception {
+		this.mvc.perform(get("/admin/audit").param("action", "'; DROP TABLE audit_events; --").cookie(this.admin))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/audit").param("patient", "not-a-uuid").cookie(this.admin))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString(this.physio.email().value()))));
+		this.mvc.perform(get("/admin/audit").param("from", "21/11/2026").cookie(this.admin))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void readingTheLogIsItselfAudited() throws Exception {
+		this.mvc.perform(get("/admin/audit").cookie(this.admin)).andExpect(status().isOk());
+
+		this.mvc.perform(get("/admin/audit").param("action", "AUDIT_LOG_VIEWED").cookie(this.admin))
+			.andExpect(content().string(containsString("Audit log viewed")));
+	}
+
+}
