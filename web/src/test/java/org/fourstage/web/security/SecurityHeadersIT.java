@@ -26,8 +26,11 @@ class SecurityHeadersIT {
 	void sendsTheStrictContentSecurityPolicyAndFriends() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/")).andReturn().getResponse();
 
-		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'; object-src 'none'; "
-				+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+		// img-src adds data: images only, for Bootstrap's built-in icons; no script or
+		// style
+		// may come from anywhere but this origin, and none inline.
+		assertThat(response.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'; img-src 'self' data:; "
+				+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
