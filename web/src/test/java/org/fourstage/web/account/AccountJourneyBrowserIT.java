@@ -81,6 +81,10 @@ class AccountJourneyBrowserIT {
 		String link = linkField.inputValue();
 		Assertions.assertThat(link).startsWith(browser.baseUrl() + "/password/set?token=");
 		browser.screenshot(adminPage, "journey-2-account-with-link");
+		Locator copy = adminPage.locator("[data-copy-from=link-url]");
+		assertThat(copy).hasText("Copy link");
+		copy.click();
+		assertThat(copy).hasText("Copied");
 
 		// The newcomer is someone else, on their own phone.
 		Page newcomer = problems.add(browser.phone());
