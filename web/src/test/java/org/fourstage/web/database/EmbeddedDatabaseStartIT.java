@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.fourstage.persistence.database.DataDirectoryInUseException;
+import org.fourstage.persistence.database.EmbeddedPostgresServer;
+import org.fourstage.persistence.testing.TestPostgres;
 import org.fourstage.web.FourStageApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,27 @@ class EmbeddedDatabaseStartIT {
 				.hasMessageContaining("in use by another FourStage instance")
 				.hasMessageContaining("FOURSTAGE_DATA_DIR");
 			assertThat(jdbc(first).sql("SELECT 1").query(Integer.class).single()).isOne();
+		}
+	}
+
+	@Test
+	void usesTheConfiguredServerAndStartsNoEmbeddedOne() {
+		TestPostgres postgres = TestPostgres.get();
+		String database = postgres.createEmptyDatabase();
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FourStageApplication.class).run(
+				"--server.port=0", "--fourstage.data-dir=" + this.dataDir,
+				"--spring.datasource.url=" + postgres.jdbcUrl(database),
+				"--spring.datasource.username=" + postgres.username(),
+				"--spring.datasource.password=" + postgres.password())) {
+			assertThat(app.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
+			assertThat(this.dataDir.resolve("postgres")).doesNotExist();
+			assertThat(jdbc(app).sql("SELECT current_database()").query(String.class).single()).isEqualTo(database);
+			assertThat(jdbc(app).sql("SELECT count(*) FROM flyway_schema_history WHERE success")
+				.query(Integer.class)
+				.single()).isGreaterThanOrEqualTo(4);
+		}
+		finally {
+			postgres.dropDatabase(database);
 		}
 	}
 
