@@ -21,6 +21,14 @@ public interface AccountRepository {
 	Optional<Account> find(ClinicId clinicId, AccountId id);
 
 	/**
+	 * The sign-in account of a patient, if they have one.
+	 * @param clinicId the clinic
+	 * @param patientId the patient
+	 * @return the account
+	 */
+	Optional<Account> findByPatient(ClinicId clinicId, org.fourstage.domain.patient.PatientId patientId);
+
+	/**
 	 * An account in whichever clinic, for flows that begin outside any clinic, such as a
 	 * one-time link. Pages of a signed-in person use the clinic-scoped {@link #find}.
 	 * @param id the account

@@ -71,6 +71,15 @@ public class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
+	public Optional<Account> findByPatient(ClinicId clinicId, PatientId patientId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE patient_id = :patient AND clinic_id = :clinic")
+			.param("patient", patientId.value())
+			.param("clinic", clinicId.value())
+			.query(JdbcAccountRepository::map)
+			.optional();
+	}
+
+	@Override
 	public Optional<Account> findInAnyClinic(AccountId id) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM accounts WHERE id = :id")
 			.param("id", id.value())

@@ -20,6 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 
+	static final String STARTED_AT = AbsoluteSessionLifetimeFilter.class.getName() + ".STARTED_AT";
+
 	private final Duration lifetime;
 
 	private final Clock clock;
@@ -33,9 +35,18 @@ class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && this.clock.millis() - session.getCreationTime() > this.lifetime.toMillis()) {
-			session.invalidate();
-			SecurityContextHolder.clearContext();
+		if (session != null) {
+			long now = this.clock.millis();
+			// Stamped with the application's clock on first sight, so one clock governs
+			// the rule.
+			Object started = session.getAttribute(STARTED_AT);
+			if (!(started instanceof Long startedAt)) {
+				session.setAttribute(STARTED_AT, now);
+			}
+			else if (now - startedAt > this.lifetime.toMillis()) {
+				session.invalidate();
+				SecurityContextHolder.clearContext();
+			}
 		}
 		chain.doFilter(request, response);
 	}

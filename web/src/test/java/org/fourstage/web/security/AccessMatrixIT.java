@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -95,6 +96,15 @@ class AccessMatrixIT {
 		MATRIX.put("POST /admin/accounts/{id}/password-link", row(L, A, F, F, N, F));
 		MATRIX.put("GET /admin/audit", row(L, A, F, F, A, F));
 		MATRIX.put("GET /patients", row(L, F, A, F, F, A));
+		MATRIX.put("GET /patients/new", row(L, F, A, F, F, A));
+		MATRIX.put("POST /patients", row(L, F, A, F, F, A));
+		MATRIX.put("GET /patients/{patientId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/account", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/notes", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/notes/{noteId}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/notes/{noteId}", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
 	}
 
@@ -109,6 +119,9 @@ class AccessMatrixIT {
 	TestAccounts accounts;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -116,13 +129,29 @@ class AccessMatrixIT {
 
 	private Account target;
 
+	private final Map<String, String> ids = new LinkedHashMap<>();
+
 	@BeforeAll
 	void people() throws Exception {
 		Clinic home = this.accounts.clinic();
 		Clinic other = this.accounts.clinic();
 		this.target = this.accounts.staff(home, Role.PHYSIO, "Target Physio");
+		Account patient = this.accounts.patient(home);
+		Account physio = this.accounts.physio(home);
+		this.ids.put("{id}", this.target.id().toString());
+		this.ids.put("{patientId}", patient.patientId().toString());
+		this.ids.put("{noteId}",
+				this.jdbc
+					.sql("INSERT INTO clinical_notes (clinic_id, patient_id, author_id, body, created_at, updated_at) "
+							+ "VALUES (:clinic, :patient, :author, 'Matrix note', now(), now()) RETURNING id")
+					.param("clinic", home.id().value())
+					.param("patient", patient.patientId().value())
+					.param("author", physio.id().value())
+					.query(UUID.class)
+					.single()
+					.toString());
 		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
-		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, this.accounts.physio(home)));
+		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, physio));
 		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
 		this.sessions.put(Persona.OTHER_CLINIC_ADMIN, SignIn.as(this.mvc, this.accounts.admin(other)));
 		this.sessions.put(Persona.OTHER_CLINIC_PHYSIO, SignIn.as(this.mvc, this.accounts.physio(other)));
@@ -176,7 +205,10 @@ class AccessMatrixIT {
 
 	private MockHttpServletResponse request(String route, Persona persona) throws Exception {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1].replace("{id}", this.target.id().toString());
+		String path = parts[1];
+		for (Map.Entry<String, String> id : this.ids.entrySet()) {
+			path = path.replace(id.getKey(), id.getValue());
+		}
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (parts[0].equals("POST")) {
 			request.param("name", "Matrix Person")
@@ -184,7 +216,8 @@ class AccessMatrixIT {
 				.param("role", "PHYSIO")
 				.param("token", "not-a-valid-token")
 				.param("password", TestAccounts.PASSWORD)
-				.param("confirmation", TestAccounts.PASSWORD);
+				.param("confirmation", TestAccounts.PASSWORD)
+				.param("body", "A note from the access matrix");
 		}
 		Cookie session = this.sessions.get(persona);
 		if (session != null) {

@@ -1,0 +1,120 @@
+package org.fourstage.web.patient;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.patient.ClinicalNote;
+import org.fourstage.domain.patient.ClinicalNotes;
+import org.fourstage.domain.patient.Patient;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.patient.PatientRepository;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Clinical notes on the patient's page: write one, correct your own within 24 hours, add
+ * an addendum to any.
+ */
+@Controller
+class ClinicalNoteController {
+
+	private final PatientRepository patients;
+
+	private final ClinicalNotes notes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ClinicalNoteController(PatientRepository patients, ClinicalNotes notes, AuditTrail audit, Clock clock) {
+		this.patients = patients;
+		this.notes = notes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@PostMapping("/patients/{patientId}/notes")
+	String add(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@ModelAttribute NoteForm form, RedirectAttributes redirect) {
+		Patient patient = patient(physio, patientId);
+		String body = (form.body() != null) ? form.body() : "";
+		String problem = ClinicalNote.problemWith(body);
+		if (form.addendumTo() != null
+				&& this.notes.find(physio.clinicId(), patient.id(), form.addendumTo()).isEmpty()) {
+			throw new NotFoundException();
+		}
+		if (problem != null) {
+			redirect.addFlashAttribute("noteError", problem);
+			redirect.addFlashAttribute("noteDraft", body.length() > ClinicalNote.MAX_LENGTH ? "" : body);
+			redirect.addFlashAttribute("noteAddendumTo", form.addendumTo());
+			return "redirect:/patients/" + patient.id() + "#notes";
+		}
+		ClinicalNote note = this.notes.add(physio.clinicId(), patient.id(), physio.accountId(), body,
+				form.addendumTo());
+		this.audit.patientData(physio, AuditAction.NOTE_WRITTEN, "note", note.id(), patient.id());
+		redirect.addFlashAttribute("flashKey", (form.addendumTo() != null) ? "note.addendumAdded" : "note.added");
+		return "redirect:/patients/" + patient.id() + "#notes";
+	}
+
+	@GetMapping("/patients/{patientId}/notes/{noteId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, @PathVariable UUID noteId,
+			Model model) {
+		Patient patient = patient(physio, patientId);
+		ClinicalNote note = note(physio, patient, noteId);
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "note", note.id(), patient.id());
+		if (!note.isEditableBy(physio.accountId(), this.clock.instant())) {
+			return "redirect:/patients/" + patient.id() + "?noteLocked#notes";
+		}
+		model.addAttribute("patient", patient);
+		model.addAttribute("note", note);
+		model.addAttribute("body", note.body());
+		return "patient/note-edit";
+	}
+
+	@PostMapping("/patients/{patientId}/notes/{noteId}")
+	String correct(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@PathVariable UUID noteId, @ModelAttribute NoteForm form, Model model, RedirectAttributes redirect) {
+		Patient patient = patient(physio, patientId);
+		ClinicalNote note = note(physio, patient, noteId);
+		if (!note.isEditableBy(physio.accountId(), this.clock.instant())) {
+			redirect.addFlashAttribute("errorKey", "note.locked");
+			return "redirect:/patients/" + patient.id() + "#notes";
+		}
+		String body = (form.body() != null) ? form.body() : "";
+		String problem = ClinicalNote.problemWith(body);
+		if (problem != null) {
+			model.addAttribute("patient", patient);
+			model.addAttribute("note", note);
+			model.addAttribute("body", body.length() > ClinicalNote.MAX_LENGTH ? "" : body);
+			model.addAttribute("noteError", problem);
+			return "patient/note-edit";
+		}
+		if (!this.notes.correct(note, body, this.clock.instant().minus(ClinicalNote.EDIT_WINDOW))) {
+			redirect.addFlashAttribute("errorKey", "note.locked");
+			return "redirect:/patients/" + patient.id() + "#notes";
+		}
+		this.audit.patientData(physio, AuditAction.NOTE_CORRECTED, "note", note.id(), patient.id());
+		redirect.addFlashAttribute("flashKey", "note.corrected");
+		return "redirect:/patients/" + patient.id() + "#notes";
+	}
+
+	private Patient patient(SignedInUser physio, UUID patientId) {
+		return this.patients.find(physio.clinicId(), new PatientId(patientId)).orElseThrow(NotFoundException::new);
+	}
+
+	private ClinicalNote note(SignedInUser physio, Patient patient, UUID noteId) {
+		return this.notes.find(physio.clinicId(), patient.id(), noteId).orElseThrow(NotFoundException::new);
+	}
+
+}

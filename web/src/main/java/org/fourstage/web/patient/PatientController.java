@@ -1,0 +1,192 @@
+package org.fourstage.web.patient;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.account.DuplicateEmailException;
+import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.patient.ClinicalNotes;
+import org.fourstage.domain.patient.DuplicateReferenceException;
+import org.fourstage.domain.patient.Patient;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.patient.PatientRepository;
+import org.fourstage.domain.patient.Sex;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.BindingErrors;
+import org.fourstage.web.support.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The physio's patient pages: registration, the patient's page (their hub), and editing
+ * their details. Every read and write is audited with the patient's id.
+ */
+@Controller
+class PatientController {
+
+	private final PatientRepository patients;
+
+	private final PatientRegistration registration;
+
+	private final AccountRepository accounts;
+
+	private final ClinicalNotes notes;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PatientController(PatientRepository patients, PatientRegistration registration, AccountRepository accounts,
+			ClinicalNotes notes, AuditTrail audit, Clock clock) {
+		this.patients = patients;
+		this.registration = registration;
+		this.accounts = accounts;
+		this.notes = notes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@InitBinder("form")
+	void allowOnlyFormFields(WebDataBinder binder) {
+		binder.setDisallowedFields("id", "clinicId");
+	}
+
+	@GetMapping("/patients/new")
+	String newPatient(Model model) {
+		model.addAttribute("form", PatientForm.empty(today()));
+		model.addAttribute("sexes", Sex.values());
+		return "patient/new";
+	}
+
+	@PostMapping("/patients")
+	String register(@AuthenticationPrincipal SignedInUser physio, @Valid @ModelAttribute("form") PatientForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		check(form, result);
+		if (form.isCreateAccount() && (form.getEmail() == null || form.getEmail().isBlank())) {
+			result.rejectValue("email", "patient.account.needsEmail");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("sexes", Sex.values());
+			return "patient/new";
+		}
+		try {
+			var registered = this.registration.register(physio, form.details(), form.isCreateAccount());
+			registered.link().ifPresent((link) -> redirect.addFlashAttribute("passwordLink", link));
+			redirect.addFlashAttribute("flashKey", "patient.registered");
+			return "redirect:/patients/" + registered.patient().id();
+		}
+		catch (DuplicateReferenceException ex) {
+			result.rejectValue("reference", "patient.reference.taken");
+		}
+		catch (DuplicateEmailException ex) {
+			result.rejectValue("email", "account.email.taken");
+		}
+		model.addAttribute("sexes", Sex.values());
+		return "patient/new";
+	}
+
+	@GetMapping("/patients/{patientId}")
+	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
+		Patient patient = find(physio, patientId);
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "patient", patient.id(), patient.id());
+		model.addAttribute("patient", patient);
+		model.addAttribute("age", patient.ageOn(today()));
+		model.addAttribute("account", this.accounts.findByPatient(physio.clinicId(), patient.id()).orElse(null));
+		model.addAttribute("notes", this.notes.list(physio.clinicId(), patient.id()));
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("me", physio.accountId());
+		return "patient/show";
+	}
+
+	@GetMapping("/patients/{patientId}/edit")
+	String edit(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
+		Patient patient = find(physio, patientId);
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "patient", patient.id(), patient.id());
+		model.addAttribute("patient", patient);
+		model.addAttribute("form", PatientForm.of(patient));
+		model.addAttribute("sexes", Sex.values());
+		return "patient/edit";
+	}
+
+	@PostMapping("/patients/{patientId}/edit")
+	@Transactional
+	String update(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@Valid @ModelAttribute("form") PatientForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Patient patient = find(physio, patientId);
+		check(form, result);
+		if (!result.hasErrors()) {
+			try {
+				Patient asRead = new Patient(patient.id(), patient.clinicId(), patient.details(), patient.status(),
+						patient.registeredAt(), form.getVersion());
+				if (this.patients.update(asRead, form.details())) {
+					this.audit.patientData(physio, AuditAction.PATIENT_UPDATED, "patient", patient.id(), patient.id());
+					redirect.addFlashAttribute("flashKey", "patient.updated");
+					return "redirect:/patients/" + patient.id();
+				}
+				model.addAttribute("errorKey", "patient.changedMeanwhile");
+				model.addAttribute("current", patient);
+			}
+			catch (DuplicateReferenceException ex) {
+				result.rejectValue("reference", "patient.reference.taken");
+			}
+		}
+		model.addAttribute("patient", patient);
+		model.addAttribute("sexes", Sex.values());
+		return "patient/edit";
+	}
+
+	@PostMapping("/patients/{patientId}/account")
+	String openAccount(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			RedirectAttributes redirect) {
+		Patient patient = find(physio, patientId);
+		String email = patient.details().email();
+		if (email == null || !EmailAddress.isValid(email)) {
+			redirect.addFlashAttribute("errorKey", "patient.account.needsEmail");
+		}
+		else if (this.accounts.findByPatient(physio.clinicId(), patient.id()).isPresent()) {
+			redirect.addFlashAttribute("errorKey", "patient.account.exists");
+		}
+		else {
+			try {
+				redirect.addFlashAttribute("passwordLink", this.registration.openAccount(physio, patient));
+				redirect.addFlashAttribute("flashKey", "patient.account.opened");
+			}
+			catch (DuplicateEmailException ex) {
+				redirect.addFlashAttribute("errorKey", "account.email.taken");
+			}
+		}
+		return "redirect:/patients/" + patient.id();
+	}
+
+	private void check(PatientForm form, BindingResult result) {
+		if (form.isComplete() && !result.hasFieldErrors("reference") && !result.hasFieldErrors("name")) {
+			BindingErrors.apply(form.details().check(today()), result);
+		}
+	}
+
+	private Patient find(SignedInUser physio, UUID patientId) {
+		return this.patients.find(physio.clinicId(), new PatientId(patientId)).orElseThrow(NotFoundException::new);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

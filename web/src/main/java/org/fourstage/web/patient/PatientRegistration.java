@@ -1,0 +1,80 @@
+package org.fourstage.web.patient;
+
+import java.util.Optional;
+
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.account.DisplayName;
+import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.NewAccount;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.patient.Patient;
+import org.fourstage.domain.patient.PatientDetails;
+import org.fourstage.domain.patient.PatientRepository;
+import org.fourstage.web.account.PasswordLinks;
+import org.fourstage.web.account.PasswordLinks.PasswordLink;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SignedInUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers patients and opens their sign-in accounts. A registration and its account are
+ * saved together or not at all, each with its audit entry.
+ */
+@Service
+class PatientRegistration {
+
+	private final PatientRepository patients;
+
+	private final AccountRepository accounts;
+
+	private final PasswordLinks links;
+
+	private final AuditTrail audit;
+
+	PatientRegistration(PatientRepository patients, AccountRepository accounts, PasswordLinks links, AuditTrail audit) {
+		this.patients = patients;
+		this.accounts = accounts;
+		this.links = links;
+		this.audit = audit;
+	}
+
+	@Transactional
+	Registered register(SignedInUser physio, PatientDetails details, boolean withAccount) {
+		Patient patient = this.patients.register(physio.clinicId(), details, physio.accountId());
+		this.audit.patientData(physio, AuditAction.PATIENT_REGISTERED, "patient", patient.id(), patient.id());
+		Optional<PasswordLink> link = withAccount ? Optional.of(openAccount(physio, patient)) : Optional.empty();
+		return new Registered(patient, link);
+	}
+
+	/**
+	 * Opens the patient's account with the email on their record and issues its link.
+	 * @param physio who opens it
+	 * @param patient the patient, who must have an email address on record
+	 * @return the set-password link
+	 */
+	@Transactional
+	PasswordLink openAccount(SignedInUser physio, Patient patient) {
+		EmailAddress email = new EmailAddress(patient.details().email());
+		Account account = this.accounts.add(new NewAccount(physio.clinicId(), email,
+				new DisplayName(patient.details().name()), Role.PATIENT, patient.id()));
+		this.audit.patientData(physio, AuditAction.ACCOUNT_CREATED, "account", account.id(), patient.id());
+		PasswordLink link = this.links.issue(account.id(), physio.accountId());
+		this.audit.patientData(physio, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id(), patient.id());
+		return link;
+	}
+
+	/**
+	 * A registered patient and, if an account was opened, its link.
+	 *
+	 * @param patient the patient
+	 * @param link the set-password link
+	 */
+	record Registered(Patient patient, Optional<PasswordLink> link) {
+
+	}
+
+}

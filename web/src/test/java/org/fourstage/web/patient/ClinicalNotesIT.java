@@ -1,0 +1,165 @@
+package org.fourstage.web.patient;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.MutableClock;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@WebTest
+class ClinicalNotesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	Account physio;
+
+	Cookie session;
+
+	UUID patient;
+
+	@BeforeEach
+	void patientAndPhysio() throws Exception {
+		Clinic clinic = this.accounts.clinic();
+		this.physio = this.accounts.physio(clinic);
+		this.session = SignIn.as(this.mvc, this.physio);
+		this.patient = this.accounts.patient(clinic).patientId().value();
+	}
+
+	@AfterEach
+	void realTime() {
+		this.clock.reset();
+	}
+
+	@Test
+	void theAuthorCorrectsANoteWithinADayAndThenOnlyAddendaRemain() throws Exception {
+		UUID note = write("Flexion eased by knee bend. Advised short walks.");
+
+		this.mvc.perform(get(notePath(note) + "/edit").cookie(this.session))
+			.andExpect(view().name("patient/note-edit"));
+		this.mvc
+			.perform(
+					post(notePath(note)).cookie(this.session).with(csrf()).param("body", "Corrected: walks of 10 min."))
+			.andExpect(flash().attribute("flashKey", "note.corrected"));
+
+		this.clock.advance(Duration.ofHours(24).plusMinutes(1));
+		// A day later the old session has ended (12 hours at most); the physio signs in
+		// again.
+		this.session = SignIn.as(this.mvc, this.physio);
+		this.mvc.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", "Late rewrite"))
+			.andExpect(flash().attribute("errorKey", "note.locked"));
+		this.mvc
+			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("body", "Addendum: patient reports the walks help.")
+				.param("addendumTo", note.toString()))
+			.andExpect(flash().attribute("flashKey", "note.addendumAdded"));
+
+		assertThat(body(note)).isEqualTo("Corrected: walks of 10 min.");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM clinical_notes WHERE addendum_to = :n")
+			.param("n", note)
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND action LIKE 'NOTE_%'")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void onlyTheAuthorMayCorrect() throws Exception {
+		UUID note = write("Written by the first physio.");
+		Cookie colleague = SignIn.as(this.mvc,
+				this.accounts.physio(new org.fourstage.persistence.clinic.JdbcClinicRepository(this.jdbc)
+					.find(new org.fourstage.domain.clinic.ClinicId(this.physio.clinicId().value()))
+					.orElseThrow()));
+
+		this.mvc.perform(post(notePath(note)).cookie(colleague).with(csrf()).param("body", "Not mine to change"))
+			.andExpect(flash().attribute("errorKey", "note.locked"));
+		assertThat(body(note)).isEqualTo("Written by the first physio.");
+	}
+
+	@Test
+	void refusesEmptyHugeAndMarkupNotesAndKeepsPlainComparisons() throws Exception {
+		int before = notes();
+		for (String bad : new String[] { "", "   ", "x".repeat(10_001), "<script>alert(1)</script>", "<img src=x>" }) {
+			this.mvc.perform(
+					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", bad))
+				.andExpect(flash().attributeExists("noteError"));
+		}
+		assertThat(notes()).isEqualTo(before);
+
+		write("Pain < 3 at rest, > 6 after sitting 40 min.");
+		assertThat(notes()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void anAddendumToAnotherPatientsNoteIsNotFound() throws Exception {
+		UUID note = write("A note of this patient.");
+		UUID other = this.accounts.patient(this.accounts.clinic()).patientId().value();
+
+		this.mvc
+			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("body", "Sneaky addendum")
+				.param("addendumTo", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/patients/" + other + "/notes/" + note + "/edit").cookie(this.session))
+			.andExpect(status().isNotFound());
+	}
+
+	private UUID write(String body) throws Exception {
+		this.mvc
+			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", body))
+			.andExpect(flash().attribute("flashKey", "note.added"));
+		return this.jdbc.sql("SELECT id FROM clinical_notes WHERE patient_id = :p ORDER BY created_at DESC LIMIT 1")
+			.param("p", this.patient)
+			.query(UUID.class)
+			.single();
+	}
+
+	private String notePath(UUID note) {
+		return "/patients/" + this.patient + "/notes/" + note;
+	}
+
+	private String body(UUID note) {
+		return this.jdbc.sql("SELECT body FROM clinical_notes WHERE id = :n")
+			.param("n", note)
+			.query(String.class)
+			.single();
+	}
+
+	private int notes() {
+		return this.jdbc.sql("SELECT count(*) FROM clinical_notes").query(Integer.class).single();
+	}
+
+}
