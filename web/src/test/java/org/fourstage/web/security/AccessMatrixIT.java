@@ -13,6 +13,10 @@ import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.program.Programs;
+import org.fourstage.domain.program.Stage;
+import org.fourstage.seeds.exercise.ExerciseLibrary;
+import org.fourstage.seeds.template.ProgramTemplates;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -105,6 +109,11 @@ class AccessMatrixIT {
 		MATRIX.put("POST /patients/{patientId}/notes", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/notes/{noteId}/edit", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/notes/{noteId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/program", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/program/history", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/program/stages/{stage}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/program/stages/{stage}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/program/stage", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
 	}
 
@@ -120,6 +129,9 @@ class AccessMatrixIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Programs programs;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -140,6 +152,10 @@ class AccessMatrixIT {
 		Account physio = this.accounts.physio(home);
 		this.ids.put("{id}", this.target.id().toString());
 		this.ids.put("{patientId}", patient.patientId().toString());
+		this.ids.put("{stage}", "1");
+		this.programs.assign(home.id(), patient.patientId(),
+				ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
+				Stage.CALM_AND_UNLOAD, "Matrix start", physio.id(), java.time.Instant.now());
 		this.ids.put("{noteId}",
 				this.jdbc
 					.sql("INSERT INTO clinical_notes (clinic_id, patient_id, author_id, body, created_at, updated_at) "
@@ -217,7 +233,8 @@ class AccessMatrixIT {
 				.param("token", "not-a-valid-token")
 				.param("password", TestAccounts.PASSWORD)
 				.param("confirmation", TestAccounts.PASSWORD)
-				.param("body", "A note from the access matrix");
+				.param("body", "A note from the access matrix")
+				.param("version", "1");
 		}
 		Cookie session = this.sessions.get(persona);
 		if (session != null) {

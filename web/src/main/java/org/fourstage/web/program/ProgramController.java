@@ -1,0 +1,240 @@
+package org.fourstage.web.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.patient.Patient;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.patient.PatientRepository;
+import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.Exercise;
+import org.fourstage.domain.program.FieldViolation;
+import org.fourstage.domain.program.Program;
+import org.fourstage.domain.program.ProgramChange;
+import org.fourstage.domain.program.ProgramVersion;
+import org.fourstage.domain.program.Programs;
+import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.Stage;
+import org.fourstage.seeds.stage.StageGuides;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The physio's view of a patient's program: each stage, editing a stage, the version
+ * history, and stage moves. Two physios editing from the same version cannot overwrite
+ * each other: the second save is refused with a page that shows both sets of changes.
+ */
+@Controller
+class ProgramController {
+
+	private final PatientRepository patients;
+
+	private final Programs programs;
+
+	private final ProgramCatalog catalog;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	ProgramController(PatientRepository patients, Programs programs, ProgramCatalog catalog, AuditTrail audit,
+			Clock clock) {
+		this.patients = patients;
+		this.programs = programs;
+		this.catalog = catalog;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/patients/{patientId}/program")
+	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
+		Patient patient = patient(physio, patientId);
+		var program = this.programs.forPatient(physio.clinicId(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program",
+				program.map((p) -> (Object) p.id()).orElse("none"), patient.id());
+		model.addAttribute("patient", patient);
+		model.addAttribute("guides", StageGuides.all());
+		if (program.isPresent()) {
+			model.addAttribute("assigned", program.get());
+			model.addAttribute("moves", this.programs.stageMoves(physio.clinicId(), program.get().id()));
+		}
+		return "program/show";
+	}
+
+	@GetMapping("/patients/{patientId}/program/stages/{stage}/edit")
+	String editStage(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@PathVariable int stage, Model model) {
+		Patient patient = patient(physio, patientId);
+		AssignedProgram assigned = assigned(physio, patient);
+		Stage which = stage(stage);
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program", assigned.id(), patient.id());
+		model.addAttribute("form", StageForm.of(assigned.program().stage(which), assigned.version()));
+		return editPage(physio, patient, which, model);
+	}
+
+	@PostMapping("/patients/{patientId}/program/stages/{stage}")
+	String saveStage(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@PathVariable int stage, @ModelAttribute("form") StageForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Patient patient = patient(physio, patientId);
+		AssignedProgram current = assigned(physio, patient);
+		Stage which = stage(stage);
+		validate(form, result);
+		Exercise added = null;
+		if (form.getAddCode() != null && !form.getAddCode().isBlank()) {
+			var code = StageForm.codeOf(form.getAddCode());
+			added = (code != null) ? this.catalog.exercise(physio.clinicId(), code).orElse(null) : null;
+			if (added == null) {
+				result.rejectValue("addCode", "program.addCode.unknown");
+			}
+		}
+		if (result.hasErrors()) {
+			return editPage(physio, patient, which, model);
+		}
+		Program base = baseVersion(physio, current, form.getVersion());
+		Program mine = form.applyTo(base, which, added);
+		if (mine.equals(base)) {
+			redirect.addFlashAttribute("flashKey", "program.nothingChanged");
+			return "redirect:/patients/" + patient.id() + "/program";
+		}
+		if (!this.programs.save(physio.clinicId(), current.id(), form.getVersion(), mine, physio.accountId(),
+				this.clock.instant())) {
+			return conflict(physio, patient, current, which, form, base, mine, model);
+		}
+		this.audit.patientData(physio, AuditAction.PROGRAM_CHANGED, "program", current.id(), patient.id());
+		redirect.addFlashAttribute("flashKey", "program.saved");
+		return "redirect:/patients/" + patient.id() + "/program#stage-" + which.number();
+	}
+
+	@GetMapping("/patients/{patientId}/program/history")
+	String history(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
+		Patient patient = patient(physio, patientId);
+		AssignedProgram assigned = assigned(physio, patient);
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program_history", assigned.id(), patient.id());
+		model.addAttribute("patient", patient);
+		model.addAttribute("versions", this.programs.history(physio.clinicId(), assigned.id()));
+		model.addAttribute("moves", this.programs.stageMoves(physio.clinicId(), assigned.id()));
+		return "program/history";
+	}
+
+	@PostMapping("/patients/{patientId}/program/stage")
+	String moveStage(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@jakarta.validation.Valid @ModelAttribute("move") StageMoveForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		Patient patient = patient(physio, patientId);
+		AssignedProgram assigned = assigned(physio, patient);
+		if (result.hasErrors() || form.reason() == null || form.direction() == null) {
+			redirect.addFlashAttribute("errorKey", "program.move.reasonRequired");
+			return "redirect:/patients/" + patient.id() + "/program#move";
+		}
+		Stage to = switch (form.direction()) {
+			case FORWARD -> assigned.currentStage().next();
+			case BACK -> assigned.currentStage().previous();
+			case RESET -> Stage.CALM_AND_UNLOAD;
+		};
+		if (to == assigned.currentStage()) {
+			redirect.addFlashAttribute("errorKey", "program.move.nowhere");
+			return "redirect:/patients/" + patient.id() + "/program#move";
+		}
+		this.programs.moveStage(physio.clinicId(), assigned.id(), to, form.reason(), physio.accountId(),
+				this.clock.instant(), LocalDate.now(this.clock));
+		this.audit.record(physio, AuditAction.STAGE_MOVED, "program", assigned.id(), patient.id(),
+				org.fourstage.domain.audit.AuditOutcome.SUCCESS,
+				"stage " + assigned.currentStage().number() + " -> " + to.number());
+		redirect.addFlashAttribute("flashKey", "program.move.done");
+		return "redirect:/patients/" + patient.id() + "/program";
+	}
+
+	private String conflict(SignedInUser physio, Patient patient, AssignedProgram current, Stage stage, StageForm form,
+			Program base, Program mine, Model model) {
+		AssignedProgram latest = assigned(physio, patient);
+		List<ProgramVersion> theirs = this.programs.history(physio.clinicId(), latest.id())
+			.stream()
+			.filter((version) -> version.version() > form.getVersion())
+			.toList();
+		List<ProgramChange> yours = ProgramChange.between(base, mine);
+		StageForm retry = StageForm.of(mine.stage(stage), latest.version());
+		model.addAttribute("form", retry);
+		model.addAttribute("theirs", theirs);
+		model.addAttribute("yours", yours);
+		model.addAttribute("conflict", true);
+		return editPage(physio, patient, stage, model);
+	}
+
+	private String editPage(SignedInUser physio, Patient patient, Stage stage, Model model) {
+		model.addAttribute("patient", patient);
+		model.addAttribute("stage", stage);
+		model.addAttribute("guide", StageGuides.all().get(stage.number() - 1));
+		model.addAttribute("library", this.catalog.exercises(physio.clinicId()));
+		model.addAttribute("sides", Side.values());
+		return "program/edit-stage";
+	}
+
+	private void validate(StageForm form, BindingResult result) {
+		if (form.getGoal().isBlank()) {
+			result.rejectValue("goal", "validation.required");
+		}
+		else if (form.getGoal().length() > StageForm.MAX_GOAL_LENGTH
+				|| form.getGoal().matches("(?s).*<\\s*[a-zA-Z/!].*")) {
+			result.rejectValue("goal", "program.goal.invalid");
+		}
+		for (int i = 0; i < form.getRows().size(); i++) {
+			ExerciseRow row = form.getRows().get(i);
+			if (row.isRemove()) {
+				continue;
+			}
+			for (FieldViolation violation : row.dosageViolations()) {
+				result.rejectValue("rows[" + i + "]." + violation.field(), "program.dosage.outOfRange",
+						violation.message());
+			}
+			if (row.getPosition() != null && (row.getPosition() < 1 || row.getPosition() > 100)) {
+				result.rejectValue("rows[" + i + "].position", "program.position.range");
+			}
+			if (row.getNote().length() > 1000 || row.getNote().matches("(?s).*<\\s*[a-zA-Z/!].*")) {
+				result.rejectValue("rows[" + i + "].note", "program.note.invalid");
+			}
+		}
+	}
+
+	private Program baseVersion(SignedInUser physio, AssignedProgram current, int version) {
+		if (version == current.version()) {
+			return current.program();
+		}
+		return this.programs.history(physio.clinicId(), current.id())
+			.stream()
+			.filter((v) -> v.version() == version)
+			.map(ProgramVersion::program)
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private Patient patient(SignedInUser physio, UUID patientId) {
+		return this.patients.find(physio.clinicId(), new PatientId(patientId)).orElseThrow(NotFoundException::new);
+	}
+
+	private AssignedProgram assigned(SignedInUser physio, Patient patient) {
+		return this.programs.forPatient(physio.clinicId(), patient.id()).orElseThrow(NotFoundException::new);
+	}
+
+	private static Stage stage(int number) {
+		if (number < 1 || number > 4) {
+			throw new NotFoundException();
+		}
+		return Stage.ofNumber(number);
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.fourstage.web.program;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The physio's decision to move a patient between stages.
+ *
+ * @param direction FORWARD, BACK or RESET (to Stage 1)
+ * @param reason why, in the physio's words
+ */
+record StageMoveForm(@NotNull(message = "{validation.required}") @Nullable Direction direction,
+		@NotBlank(message = "{validation.required}") @Size(max = 1000,
+				message = "{validation.tooLong}") @Nullable String reason) {
+
+	enum Direction {
+
+		FORWARD, BACK, RESET
+
+	}
+
+}
