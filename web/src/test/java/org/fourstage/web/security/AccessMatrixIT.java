@@ -13,6 +13,13 @@ import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.program.Exercise;
+import org.fourstage.domain.program.ExerciseCode;
+import org.fourstage.domain.program.ExerciseFilter;
+import org.fourstage.domain.program.LibraryExercise;
+import org.fourstage.domain.program.LibraryExercises;
+import org.fourstage.domain.program.LibraryTemplate;
+import org.fourstage.domain.program.LibraryTemplates;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -96,6 +103,26 @@ class AccessMatrixIT {
 		MATRIX.put("GET /admin/audit", row(L, A, F, F, A, F));
 		MATRIX.put("GET /patients", row(L, F, A, F, F, A));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
+		MATRIX.put("GET /library/exercises", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/exercises/new", row(L, F, A, F, F, A));
+		MATRIX.put("POST /library/exercises", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/exercises/{exerciseId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/templates/{templateId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates/{templateId}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/copy", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/remove",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/move",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates/{templateId}/stages/{stage}/exercises/{position}/dosage",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/dosage",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /admin/settings/progression", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/settings/progression", row(L, A, F, F, A, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
@@ -116,11 +143,33 @@ class AccessMatrixIT {
 
 	private Account target;
 
+	private String exerciseId;
+
+	private String templateId;
+
+	@Autowired
+	LibraryExercises exercises;
+
+	@Autowired
+	LibraryTemplates templates;
+
 	@BeforeAll
 	void people() throws Exception {
 		Clinic home = this.accounts.clinic();
 		Clinic other = this.accounts.clinic();
 		this.target = this.accounts.staff(home, Role.PHYSIO, "Target Physio");
+		// The home clinic's own exercise and template copy: another clinic must get 404.
+		LibraryExercise shared = this.exercises.search(home.id(), ExerciseFilter.ALL).get(0);
+		Exercise own = new Exercise(ExerciseCode.of("own-matrix-exercise"), "Matrix exercise",
+				shared.exercise().stage(), shared.exercise().target(), shared.exercise().steps(),
+				shared.exercise().cautions(), shared.exercise().defaultDosage());
+		this.exerciseId = this.exercises.addOwn(home.id(), this.target.id(), own).id().toString();
+		LibraryTemplate standard = this.templates.list(home.id()).get(0);
+		this.templateId = this.templates
+			.addOwn(home.id(), this.target.id(), standard.template().renamed("copy-matrix", "Matrix copy", "Copy."),
+					standard.id())
+			.id()
+			.toString();
 		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
 		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, this.accounts.physio(home)));
 		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
@@ -176,7 +225,11 @@ class AccessMatrixIT {
 
 	private MockHttpServletResponse request(String route, Persona persona) throws Exception {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1].replace("{id}", this.target.id().toString());
+		String path = parts[1].replace("{id}", this.target.id().toString())
+			.replace("{exerciseId}", this.exerciseId)
+			.replace("{templateId}", this.templateId)
+			.replace("{stage}", "1")
+			.replace("{position}", "0");
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (parts[0].equals("POST")) {
 			request.param("name", "Matrix Person")
