@@ -83,8 +83,14 @@ class ExerciseLibraryController {
 
 	@PostMapping("/library/exercises")
 	@Transactional
-	String create(@AuthenticationPrincipal SignedInUser physio, @Valid @ModelAttribute("form") ExerciseForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String create(@AuthenticationPrincipal SignedInUser physio,
+			@Valid @ModelAttribute("form") @Nullable ExerciseForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		// The form is null when a value could not even be read, e.g. letters for a
+		// number.
+		if (form == null) {
+			return form(model);
+		}
 		lineCounts(form, result);
 		var dosage = form.dosage(result);
 		if (result.hasErrors() || dosage == null) {

@@ -114,10 +114,10 @@ class TemplateController {
 
 	@PostMapping("/library/templates/{templateId}")
 	String update(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID templateId,
-			@Valid @ModelAttribute("form") TemplateForm form, BindingResult result, Model model,
+			@Valid @ModelAttribute("form") @Nullable TemplateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		LibraryTemplate template = own(physio, templateId);
-		if (result.hasErrors()) {
+		if (form == null || result.hasErrors()) {
 			model.addAttribute("template", template);
 			return "library/template-edit";
 		}

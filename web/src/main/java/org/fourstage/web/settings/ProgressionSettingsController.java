@@ -10,6 +10,7 @@ import org.fourstage.domain.program.ProgressionSettings;
 import org.fourstage.domain.program.ProgressionThresholds;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,10 +69,13 @@ class ProgressionSettingsController {
 
 	@PostMapping("/admin/settings/progression")
 	@Transactional
-	String save(@AuthenticationPrincipal SignedInUser admin, @Valid @ModelAttribute("form") ThresholdsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String save(@AuthenticationPrincipal SignedInUser admin,
+			@Valid @ModelAttribute("form") @Nullable ThresholdsForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		model.addAttribute("defaults", ThresholdsForm.of(ProgressionThresholds.DEFAULTS));
-		if (result.hasErrors()) {
+		// The form is null when a value could not even be read, e.g. letters for a
+		// number.
+		if (form == null || result.hasErrors()) {
 			return "settings/progression";
 		}
 		ProgressionThresholds thresholds;
