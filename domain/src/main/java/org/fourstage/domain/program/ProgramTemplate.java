@@ -1,5 +1,6 @@
 package org.fourstage.domain.program;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -72,6 +73,28 @@ public record ProgramTemplate(String code, String name, String description, List
 			return new StagePlan(stage.stage(), stage.goal(), exercises, stage.advice());
 		}).toList();
 		return new Program(this.code, plans, "");
+	}
+
+	/**
+	 * The template under another code, name and description, e.g. a clinic's copy.
+	 * @param newCode the code
+	 * @param newName the name
+	 * @param newDescription the description
+	 * @return the changed template
+	 */
+	public ProgramTemplate renamed(String newCode, String newName, String newDescription) {
+		return new ProgramTemplate(newCode, newName, newDescription, this.stages);
+	}
+
+	/**
+	 * The template with one stage replaced.
+	 * @param changed the new plan for its stage
+	 * @return the changed template
+	 */
+	public ProgramTemplate withStage(TemplateStage changed) {
+		List<TemplateStage> list = new ArrayList<>(this.stages);
+		list.set(changed.stage().ordinal(), changed);
+		return new ProgramTemplate(this.code, this.name, this.description, list);
 	}
 
 }

@@ -45,8 +45,12 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/admin/settings/**")
+			.hasRole("ADMIN")
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/library/**")
+			.hasRole("PHYSIO")
 			.requestMatchers("/patients", "/patients/**")
 			.hasRole("PHYSIO")
 			.requestMatchers("/my/**")

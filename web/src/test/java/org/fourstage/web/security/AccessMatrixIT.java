@@ -17,6 +17,13 @@ import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
+import org.fourstage.domain.program.Exercise;
+import org.fourstage.domain.program.ExerciseCode;
+import org.fourstage.domain.program.ExerciseFilter;
+import org.fourstage.domain.program.LibraryExercise;
+import org.fourstage.domain.program.LibraryExercises;
+import org.fourstage.domain.program.LibraryTemplate;
+import org.fourstage.domain.program.LibraryTemplates;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -115,6 +122,26 @@ class AccessMatrixIT {
 		MATRIX.put("POST /patients/{patientId}/program/stages/{stage}", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/program/stage", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
+		MATRIX.put("GET /library/exercises", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/exercises/new", row(L, F, A, F, F, A));
+		MATRIX.put("POST /library/exercises", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/exercises/{exerciseId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates", row(L, F, A, F, F, A));
+		MATRIX.put("GET /library/templates/{templateId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}", row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates/{templateId}/edit", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/copy", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises", row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/remove",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/move",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /library/templates/{templateId}/stages/{stage}/exercises/{position}/dosage",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /library/templates/{templateId}/stages/{stage}/exercises/{position}/dosage",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /admin/settings/progression", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/settings/progression", row(L, A, F, F, A, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
@@ -143,6 +170,16 @@ class AccessMatrixIT {
 
 	private final Map<String, String> ids = new LinkedHashMap<>();
 
+	private String exerciseId;
+
+	private String templateId;
+
+	@Autowired
+	LibraryExercises exercises;
+
+	@Autowired
+	LibraryTemplates templates;
+
 	@BeforeAll
 	void people() throws Exception {
 		Clinic home = this.accounts.clinic();
@@ -166,6 +203,18 @@ class AccessMatrixIT {
 					.query(UUID.class)
 					.single()
 					.toString());
+		// The home clinic's own exercise and template copy: another clinic must get 404.
+		LibraryExercise shared = this.exercises.search(home.id(), ExerciseFilter.ALL).get(0);
+		Exercise own = new Exercise(ExerciseCode.of("own-matrix-exercise"), "Matrix exercise",
+				shared.exercise().stage(), shared.exercise().target(), shared.exercise().steps(),
+				shared.exercise().cautions(), shared.exercise().defaultDosage());
+		this.exerciseId = this.exercises.addOwn(home.id(), this.target.id(), own).id().toString();
+		LibraryTemplate standard = this.templates.list(home.id()).get(0);
+		this.templateId = this.templates
+			.addOwn(home.id(), this.target.id(), standard.template().renamed("copy-matrix", "Matrix copy", "Copy."),
+					standard.id())
+			.id()
+			.toString();
 		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
 		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, physio));
 		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
@@ -225,6 +274,9 @@ class AccessMatrixIT {
 		for (Map.Entry<String, String> id : this.ids.entrySet()) {
 			path = path.replace(id.getKey(), id.getValue());
 		}
+		path = path.replace("{exerciseId}", this.exerciseId)
+			.replace("{templateId}", this.templateId)
+			.replace("{position}", "0");
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (parts[0].equals("POST")) {
 			request.param("name", "Matrix Person")
