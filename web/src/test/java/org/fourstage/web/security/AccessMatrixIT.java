@@ -96,6 +96,21 @@ class AccessMatrixIT {
 		MATRIX.put("GET /admin/audit", row(L, A, F, F, A, F));
 		MATRIX.put("GET /patients", row(L, F, A, F, F, A));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
+		MATRIX.put("GET /patients/{patientId}/assessments", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/compare", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/{assessmentId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}/override", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /admin/instruments", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/instruments/{instrumentId}/item-text", row(L, A, F, F, A, F));
+		MATRIX.put("GET /my/questionnaires", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
@@ -116,11 +131,17 @@ class AccessMatrixIT {
 
 	private Account target;
 
+	private UUID patientId;
+
+	private UUID assessmentId;
+
 	@BeforeAll
 	void people() throws Exception {
 		Clinic home = this.accounts.clinic();
 		Clinic other = this.accounts.clinic();
 		this.target = this.accounts.staff(home, Role.PHYSIO, "Target Physio");
+		this.patientId = this.accounts.patientRecord(home);
+		this.assessmentId = this.accounts.urgentAssessment(home, this.patientId);
 		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
 		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, this.accounts.physio(home)));
 		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
@@ -176,7 +197,10 @@ class AccessMatrixIT {
 
 	private MockHttpServletResponse request(String route, Persona persona) throws Exception {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1].replace("{id}", this.target.id().toString());
+		String path = parts[1].replace("{id}", this.target.id().toString())
+			.replace("{patientId}", this.patientId.toString())
+			.replace("{assessmentId}", this.assessmentId.toString())
+			.replace("{instrumentId}", "disability-index");
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (parts[0].equals("POST")) {
 			request.param("name", "Matrix Person")
