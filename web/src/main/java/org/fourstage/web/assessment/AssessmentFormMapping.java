@@ -44,10 +44,11 @@ final class AssessmentFormMapping {
 	private static final int MAX_VALUE_LENGTH = 20;
 
 	/** Domain field paths whose form field has another name. */
-	private static final Map<String, String> FORM_FIELDS = Map.of("pain.now", "painNow", "pain.worstLast24Hours",
-			"painWorst", "pain.onWaking", "painOnWaking", "pain", "painNow", "history", "onsetDate", "where",
-			"locations", "behaviour", "sittingToleranceMinutes", "sleepAndHabits", "sleepPosition", "physicalChecks",
-			"forwardBend");
+	private static final Map<String, String> FORM_FIELDS = Map.ofEntries(Map.entry("redFlags", "redFlagsAsked"),
+			Map.entry("pain.now", "painNow"), Map.entry("pain.worstLast24Hours", "painWorst"),
+			Map.entry("pain.onWaking", "painOnWaking"), Map.entry("pain", "painNow"), Map.entry("history", "onsetDate"),
+			Map.entry("where", "locations"), Map.entry("behaviour", "sittingToleranceMinutes"),
+			Map.entry("sleepAndHabits", "sleepPosition"), Map.entry("physicalChecks", "forwardBend"));
 
 	/** Problems that only mean "not answered yet", which a draft may have. */
 	private static final Set<String> MISSING_CODES = Set.of("assessment.required", "assessment.section.missing",
