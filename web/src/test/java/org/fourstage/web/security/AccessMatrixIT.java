@@ -142,6 +142,21 @@ class AccessMatrixIT {
 				row(L, F, A, F, F, N));
 		MATRIX.put("GET /admin/settings/progression", row(L, A, F, F, A, F));
 		MATRIX.put("POST /admin/settings/progression", row(L, A, F, F, A, F));
+		MATRIX.put("GET /patients/{patientId}/assessments", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/compare", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/{assessmentId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}/override", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}",
+				row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}",
+				row(L, F, A, F, F, N));
+		MATRIX.put("GET /admin/instruments", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/instruments/{instrumentId}/item-text", row(L, A, F, F, A, F));
+		MATRIX.put("GET /my/questionnaires", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
@@ -215,6 +230,8 @@ class AccessMatrixIT {
 					standard.id())
 			.id()
 			.toString();
+		this.ids.put("{assessmentId}", this.accounts.urgentAssessment(home, patient.patientId().value()).toString());
+		this.ids.put("{instrumentId}", "disability-index");
 		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
 		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, physio));
 		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));

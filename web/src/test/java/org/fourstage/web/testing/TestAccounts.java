@@ -1,6 +1,7 @@
 package org.fourstage.web.testing;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,10 +10,17 @@ import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
+import org.fourstage.domain.assessment.AssessmentDraft;
+import org.fourstage.domain.assessment.AssessmentFindings;
+import org.fourstage.domain.assessment.AssessmentTestData;
+import org.fourstage.domain.assessment.AssessmentValidator;
+import org.fourstage.domain.assessment.RedFlag;
+import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.persistence.account.JdbcAccountRepository;
+import org.fourstage.persistence.assessment.JdbcAssessmentRepository;
 import org.fourstage.persistence.clinic.JdbcClinicRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +64,19 @@ public final class TestAccounts {
 	 * @return the patient's account
 	 */
 	public Account patient(Clinic clinic) {
+		UUID patientId = patientRecord(clinic);
+		return withPassword(new NewAccount(clinic.id(), uniqueEmail("pat"), new DisplayName("Pat Patient"),
+				Role.PATIENT, new PatientId(patientId)));
+	}
+
+	/**
+	 * A patient record without an account, registered by a new physio of the clinic.
+	 * @param clinic the clinic
+	 * @return the patient's id
+	 */
+	public UUID patientRecord(Clinic clinic) {
 		Account physio = physio(clinic);
-		UUID patientId = this.jdbc
+		return this.jdbc
 			.sql("INSERT INTO patients (clinic_id, reference, full_name, date_of_birth, sex, consent_given, "
 					+ "consent_date, created_by) VALUES (:clinic, :reference, 'Pat Patient', :born, 'NOT_STATED', "
 					+ "true, current_date, :physio) RETURNING id")
@@ -67,8 +86,37 @@ public final class TestAccounts {
 			.param("physio", physio.id().value())
 			.query(UUID.class)
 			.single();
-		return withPassword(new NewAccount(clinic.id(), uniqueEmail("pat"), new DisplayName("Pat Patient"),
-				Role.PATIENT, new PatientId(patientId)));
+	}
+
+	/**
+	 * A completed assessment of a patient with one red flag and no override.
+	 * @param clinic the clinic
+	 * @param patientId the patient, of that clinic
+	 * @return the assessment's id
+	 */
+	public UUID urgentAssessment(Clinic clinic, UUID patientId) {
+		AssessmentDraft draft = AssessmentTestData.aCompleteDraft();
+		return completedAssessment(clinic, patientId,
+				new AssessmentDraft(draft.kind(), draft.assessedOn(), draft.pain(), draft.history(), draft.where(),
+						draft.qualities(), draft.behaviour(), draft.sleepAndHabits(),
+						EnumSet.of(RedFlag.SADDLE_NUMBNESS), draft.physicalChecks()));
+	}
+
+	/**
+	 * A completed assessment with the given answers, which must pass every rule.
+	 * @param clinic the clinic
+	 * @param patientId the patient, of that clinic
+	 * @param answers the answers
+	 * @return the assessment's id
+	 */
+	public UUID completedAssessment(Clinic clinic, UUID patientId, AssessmentDraft answers) {
+		Account physio = physio(clinic);
+		JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(this.jdbc);
+		StoredAssessment started = assessments.start(clinic.id(), new PatientId(patientId), answers.kind(), answers,
+				physio.id());
+		assessments.complete(clinic.id(), started.id(), answers,
+				AssessmentFindings.of(AssessmentValidator.validate(answers).value()), physio.id(), started.version());
+		return started.id().value();
 	}
 
 	/**

@@ -1,0 +1,45 @@
+package org.fourstage.domain.assessment;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.validation.Validated;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An assessment as kept: the answers as entered, and where it stands.
+ *
+ * @param id the assessment
+ * @param clinicId its clinic
+ * @param patientId the patient assessed
+ * @param kind initial or re-assessment
+ * @param status draft or completed
+ * @param answers the answers as entered
+ * @param version the optimistic-locking version the next change must name
+ * @param createdAt when it was started
+ * @param completedAt when it was completed, for a completed one
+ */
+public record StoredAssessment(AssessmentId id, ClinicId clinicId, PatientId patientId, AssessmentKind kind,
+		AssessmentStatus status, AssessmentDraft answers, int version, Instant createdAt,
+		@Nullable Instant completedAt) {
+
+	public boolean isCompleted() {
+		return this.status == AssessmentStatus.COMPLETED;
+	}
+
+	/**
+	 * The checked assessment, for a completed one. The answers are checked again, so the
+	 * findings always come from the rules as they are now.
+	 * @return the assessment, empty for a draft
+	 */
+	public Optional<Assessment> assessment() {
+		if (!isCompleted()) {
+			return Optional.empty();
+		}
+		Validated<Assessment> checked = AssessmentValidator.validate(this.answers);
+		return checked.isValid() ? Optional.of(checked.value()) : Optional.empty();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.fourstage.reporting.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A patient's assessments and the key findings of the latest completed one, for the
+ * patient's page. The caller audits the read.
+ */
+@Component
+public class AssessmentSummaryQuery {
+
+	private final JdbcClient jdbc;
+
+	public AssessmentSummaryQuery(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The name of a patient of the clinic, to head the assessment pages.
+	 * @param clinicId the clinic
+	 * @param patientId the patient
+	 * @return the name, empty for a patient of another clinic or none at all
+	 */
+	public Optional<String> patientName(UUID clinicId, UUID patientId) {
+		return this.jdbc.sql("SELECT full_name FROM patients WHERE id = :patient AND clinic_id = :clinic")
+			.param("patient", patientId)
+			.param("clinic", clinicId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
+	 * The summary of one patient of one clinic; empty for a patient of another clinic.
+	 * @param clinicId the clinic
+	 * @param patientId the patient
+	 * @return the summary
+	 */
+	public AssessmentSummary summary(UUID clinicId, UUID patientId) {
+		List<AssessmentListEntry> list = this.jdbc
+			.sql("SELECT id, assessed_on, kind, status FROM assessments WHERE clinic_id = :clinic "
+					+ "AND patient_id = :patient ORDER BY assessed_on DESC NULLS FIRST, created_at DESC")
+			.param("clinic", clinicId)
+			.param("patient", patientId)
+			.query((row, n) -> new AssessmentListEntry(row.getObject("id", UUID.class),
+					row.getObject("assessed_on", LocalDate.class), row.getString("kind"), row.getString("status")))
+			.list();
+		LatestFindings latest = this.jdbc
+			.sql("SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent, "
+					+ "EXISTS (SELECT 1 FROM red_flag_overrides o WHERE o.clinic_id = a.clinic_id "
+					+ "AND o.assessment_id = a.id) AS overridden, "
+					+ "(SELECT r.score FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
+					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL "
+					+ "ORDER BY r.entered_at DESC LIMIT 1) AS odi, "
+					+ "(SELECT r.band FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
+					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL "
+					+ "ORDER BY r.entered_at DESC LIMIT 1) AS odi_band, "
+					+ "(SELECT r.band FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
+					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'start-back' AND r.band IS NOT NULL "
+					+ "ORDER BY r.entered_at DESC LIMIT 1) AS start_back "
+					+ "FROM assessments a WHERE a.clinic_id = :clinic AND a.patient_id = :patient "
+					+ "AND a.status = 'COMPLETED' ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1")
+			.param("clinic", clinicId)
+			.param("patient", patientId)
+			.query((row, n) -> new LatestFindings(row.getObject("id", UUID.class),
+					row.getObject("assessed_on", LocalDate.class), row.getInt("nprs_now"),
+					row.getString("pain_pattern"), row.getString("suggested_stage"), row.getBoolean("urgent"),
+					row.getBoolean("overridden"), row.getObject("odi", BigDecimal.class), row.getString("odi_band"),
+					row.getString("start_back")))
+			.optional()
+			.orElse(null);
+		return new AssessmentSummary(latest, list);
+	}
+
+}

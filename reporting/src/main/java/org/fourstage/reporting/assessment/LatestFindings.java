@@ -1,0 +1,36 @@
+package org.fourstage.reporting.assessment;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The key findings of a patient's latest completed assessment.
+ *
+ * @param assessmentId the assessment
+ * @param assessedOn its date
+ * @param nprsNow pain now, 0 to 10
+ * @param painPattern MUSCLE_DOMINANT, NERVE_INVOLVEMENT or MIXED
+ * @param suggestedStage the suggested starting stage (a {@code Stage} name)
+ * @param urgent whether a red flag calls for an urgent medical assessment
+ * @param overrideRecorded whether a physio recorded an override of the red flags
+ * @param disabilityIndex the latest disability index score in percent, if any
+ * @param disabilityBand its band id, if any
+ * @param startBackGroup the latest STarT Back band id (low-risk, medium-risk, high-risk),
+ * if any
+ */
+public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNow, String painPattern,
+		String suggestedStage, boolean urgent, boolean overrideRecorded, @Nullable BigDecimal disabilityIndex,
+		@Nullable String disabilityBand, @Nullable String startBackGroup) {
+
+	/**
+	 * Whether the red flags still wait for a medical assessment.
+	 * @return urgent without an override
+	 */
+	public boolean urgentUnresolved() {
+		return this.urgent && !this.overrideRecorded;
+	}
+
+}

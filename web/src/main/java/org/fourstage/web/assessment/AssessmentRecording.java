@@ -1,0 +1,115 @@
+package org.fourstage.web.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.fourstage.domain.assessment.AssessmentDraft;
+import org.fourstage.domain.assessment.AssessmentFindings;
+import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentRepository;
+import org.fourstage.domain.assessment.RedFlagOverrides;
+import org.fourstage.domain.assessment.StoredAssessment;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.instrument.EntrySource;
+import org.fourstage.domain.instrument.InstrumentResponse;
+import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.InstrumentScorer;
+import org.fourstage.domain.instrument.Instruments;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.security.SignedInUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to an assessment, each saved together with its audit entry.
+ */
+@Service
+class AssessmentRecording {
+
+	private static final String TARGET = "assessment";
+
+	private final AssessmentRepository assessments;
+
+	private final RedFlagOverrides overrides;
+
+	private final InstrumentResponseRepository responses;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	AssessmentRecording(AssessmentRepository assessments, RedFlagOverrides overrides,
+			InstrumentResponseRepository responses, AuditTrail audit, Clock clock) {
+		this.assessments = assessments;
+		this.overrides = overrides;
+		this.responses = responses;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts an assessment. A re-assessment starts from the answers of the latest
+	 * completed one, except the pain ratings and the red flags, which must be asked
+	 * afresh.
+	 * @param physio who starts it
+	 * @param patientId the patient
+	 * @param kind initial or re-assessment
+	 * @return the draft, or empty when a re-assessment has nothing to start from
+	 */
+	@Transactional
+	Optional<StoredAssessment> start(SignedInUser physio, PatientId patientId, AssessmentKind kind) {
+		LocalDate today = LocalDate.now(this.clock);
+		AssessmentDraft answers;
+		if (kind == AssessmentKind.REASSESSMENT) {
+			Optional<StoredAssessment> last = this.assessments.latestCompleted(physio.clinicId(), patientId);
+			if (last.isEmpty()) {
+				return Optional.empty();
+			}
+			AssessmentDraft before = last.get().answers();
+			answers = new AssessmentDraft(kind, today, null, before.history(), before.where(), before.qualities(),
+					before.behaviour(), before.sleepAndHabits(), null, before.physicalChecks());
+		}
+		else {
+			answers = new AssessmentDraft(kind, today, null, null, null, null, null, null, null, null);
+		}
+		StoredAssessment started = this.assessments.start(physio.clinicId(), patientId, kind, answers,
+				physio.accountId());
+		this.audit.patientData(physio, AuditAction.ASSESSMENT_STARTED, TARGET, started.id(), patientId);
+		return Optional.of(started);
+	}
+
+	@Transactional
+	void saveDraft(SignedInUser physio, StoredAssessment assessment, AssessmentDraft answers, int version) {
+		this.assessments.saveDraft(physio.clinicId(), assessment.id(), answers, version);
+		this.audit.patientData(physio, AuditAction.ASSESSMENT_DRAFT_SAVED, TARGET, assessment.id(),
+				assessment.patientId());
+	}
+
+	@Transactional
+	void complete(SignedInUser physio, StoredAssessment assessment, AssessmentDraft answers,
+			AssessmentFindings findings, int version) {
+		this.assessments.complete(physio.clinicId(), assessment.id(), answers, findings, physio.accountId(), version);
+		this.audit.patientData(physio, AuditAction.ASSESSMENT_COMPLETED, TARGET, assessment.id(),
+				assessment.patientId());
+	}
+
+	@Transactional
+	void overrideRedFlags(SignedInUser physio, StoredAssessment assessment, String reason) {
+		this.overrides.record(physio.clinicId(), assessment.patientId(), assessment.id(), reason, physio.accountId());
+		this.audit.patientData(physio, AuditAction.RED_FLAG_OVERRIDDEN, TARGET, assessment.id(),
+				assessment.patientId());
+	}
+
+	@Transactional
+	void recordFromPaper(SignedInUser physio, StoredAssessment assessment, InstrumentResponse response) {
+		var definition = Instruments.find(response.instrument(), response.version()).orElseThrow();
+		var stored = this.responses.save(physio.clinicId(), assessment.patientId(), assessment.id().value(), response,
+				InstrumentScorer.score(definition, response), EntrySource.PHYSIO_FROM_PAPER, physio.accountId());
+		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_RECORDED, "instrument-response", stored.id(),
+				assessment.patientId());
+	}
+
+}

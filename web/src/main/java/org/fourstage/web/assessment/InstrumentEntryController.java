@@ -1,0 +1,93 @@
+package org.fourstage.web.assessment;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.fourstage.domain.assessment.StoredAssessment;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.instrument.InstrumentDefinition;
+import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.StoredResponse;
+import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.instrument.AnswerSheet;
+import org.fourstage.web.instrument.Questionnaires;
+import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.NotFoundException;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The physio types in the item scores of a paper questionnaire, attached to an
+ * assessment. The server scores them; the item wording is not needed for this.
+ */
+@Controller
+class InstrumentEntryController {
+
+	private final AssessmentController assessments;
+
+	private final AssessmentRecording recording;
+
+	private final InstrumentResponseRepository responses;
+
+	private final AuditTrail audit;
+
+	InstrumentEntryController(AssessmentController assessments, AssessmentRecording recording,
+			InstrumentResponseRepository responses, AuditTrail audit) {
+		this.assessments = assessments;
+		this.recording = recording;
+		this.responses = responses;
+		this.audit = audit;
+	}
+
+	@GetMapping("/patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}")
+	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@PathVariable UUID assessmentId, @PathVariable String instrumentId, Model model) {
+		StoredAssessment assessment = this.assessments.find(physio, patientId, assessmentId);
+		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
+		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "assessment", assessment.id(),
+				assessment.patientId());
+		return page(physio, assessment, AnswerSheet.empty(definition), model);
+	}
+
+	@PostMapping("/patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}")
+	String record(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@PathVariable UUID assessmentId, @PathVariable String instrumentId,
+			@RequestParam MultiValueMap<String, String> posted, Model model, RedirectAttributes redirect) {
+		StoredAssessment assessment = this.assessments.find(physio, patientId, assessmentId);
+		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
+		AnswerSheet sheet = AnswerSheet.read(definition, posted);
+		if (!sheet.isValid()) {
+			this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "assessment", assessment.id(),
+					assessment.patientId());
+			model.addAttribute("errorKey", "instrument.notSaved");
+			return page(physio, assessment, sheet, model);
+		}
+		this.recording.recordFromPaper(physio, assessment, sheet.response());
+		redirect.addFlashAttribute("flashKey", "instrument.saved");
+		return "redirect:/patients/" + patientId + "/assessments/" + assessmentId + "/instruments/" + instrumentId;
+	}
+
+	private String page(SignedInUser physio, StoredAssessment assessment, AnswerSheet sheet, Model model) {
+		List<StoredResponse> earlier = this.responses.forAssessment(physio.clinicId(), assessment.id().value())
+			.stream()
+			.filter((response) -> response.response().instrument().equals(sheet.definition().id()))
+			.toList();
+		model.addAttribute("assessment", assessment);
+		model.addAttribute("patientName", this.assessments.patientName(physio, assessment.patientId().value()));
+		model.addAttribute("sheet", sheet);
+		model.addAttribute("definition", sheet.definition());
+		model.addAttribute("latest", earlier.isEmpty() ? null : earlier.get(0));
+		model.addAttribute("action", "/patients/" + assessment.patientId() + "/assessments/" + assessment.id()
+				+ "/instruments/" + sheet.definition().id());
+		return "instrument/paper-entry";
+	}
+
+}

@@ -1,0 +1,378 @@
+package org.fourstage.web.assessment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.assessment.AssessmentDraft;
+import org.fourstage.domain.assessment.AssessmentTestData;
+import org.fourstage.domain.assessment.RedFlagState;
+import org.fourstage.domain.assessment.RedFlagStatus;
+import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.reporting.assessment.AssessmentSummary;
+import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The physio's assessment pages through MockMvc: drafts, completion, refusals next to
+ * their fields, findings, the red flag override, comparison, and the audit trail.
+ */
+@WebTest
+class AssessmentPagesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	RedFlagStatus redFlags;
+
+	@Autowired
+	AssessmentSummaryQuery summaries;
+
+	private Clinic clinic;
+
+	private Cookie physio;
+
+	private UUID patient;
+
+	@BeforeEach
+	void physioAndPatient() throws Exception {
+		this.clinic = this.accounts.clinic();
+		this.physio = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.patient = this.accounts.patientRecord(this.clinic);
+	}
+
+	@Test
+	void keepsAPartialDraftAndAuditsStartAndSave() throws Exception {
+		String url = start("INITIAL");
+
+		MockHttpServletResponse saved = send(url, Map.of("painNow", "5", "action", "draft"));
+
+		assertThat(saved.getStatus()).isEqualTo(302);
+		assertThat(this.jdbc.sql("SELECT answers -> 'pain' ->> 'now' FROM assessments WHERE id = :id")
+			.param("id", idOf(url))
+			.query(String.class)
+			.single()).isEqualTo("5");
+		assertThat(auditCount("ASSESSMENT_STARTED", idOf(url))).isEqualTo(1);
+		assertThat(auditCount("ASSESSMENT_DRAFT_SAVED", idOf(url))).isEqualTo(1);
+		String page = page(url);
+		assertThat(page).contains("Draft saved.").contains("value=\"5\"");
+		assertThat(auditCount("ASSESSMENT_VIEWED", idOf(url))).isEqualTo(1);
+	}
+
+	@Test
+	void aDraftStillRefusesImpossibleNumbersAndSavesNothing() throws Exception {
+		String url = start("INITIAL");
+
+		MockHttpServletResponse refused = send(url,
+				Map.of("painNow", "11", "sittingToleranceMinutes", "-5", "stress", "abc", "action", "draft"));
+
+		assertThat(refused.getStatus()).isEqualTo(200);
+		String html = refused.getContentAsString();
+		assertThat(html).contains("The draft was not saved")
+			.contains("id=\"painNow-error\"")
+			.contains("Pain is rated from 0 to 10.")
+			.contains("This cannot be below 0.")
+			.contains("Enter a whole number, such as 15.");
+		assertThat(version(idOf(url))).isZero();
+		assertThat(auditCount("ASSESSMENT_DRAFT_SAVED", idOf(url))).isZero();
+	}
+
+	@Test
+	void completingNeedsEverySectionAndRefusesEachProblemNextToItsField() throws Exception {
+		String url = start("INITIAL");
+		Map<String, String> form = completeForm();
+		form.put("painWorst", "");
+		form.put("onsetDate", LocalDate.now().plusDays(3).toString());
+		form.put("morningStiffnessMinutes", "-1");
+		form.put("deskHoursPerDay", "<script>alert(1)</script>");
+		form.put("proneHoldSeconds", "9".repeat(5000));
+		form.put("mattress", "<script>alert(2)</script>");
+		form.remove("redFlagsAsked");
+		form.put("action", "complete");
+
+		MockHttpServletResponse refused = send(url, form);
+
+		String html = refused.getContentAsString();
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(html).contains("The assessment was not completed")
+			.contains("id=\"painWorst-error\"")
+			.contains("The pain cannot start after the day of the assessment.")
+			.contains("id=\"morningStiffnessMinutes-error\"")
+			.contains("id=\"deskHoursPerDay-error\"")
+			.contains("id=\"proneHoldSeconds-error\"")
+			.contains("id=\"mattress-error\"")
+			.contains("id=\"redFlagsAsked-error\"")
+			.doesNotContain("<script>alert");
+		assertThat(status(idOf(url))).isEqualTo("DRAFT");
+		assertThat(version(idOf(url))).isZero();
+	}
+
+	@Test
+	void aCompletedAssessmentWithARedFlagShowsTheUrgentFindingFirstAndBlocksAProgram() throws Exception {
+		String url = start("INITIAL");
+		Map<String, String> form = completeForm();
+		form.put("redFlags", "SADDLE_NUMBNESS");
+		form.put("action", "complete");
+
+		assertThat(send(url, form).getStatus()).isEqualTo(302);
+
+		String html = page(url);
+		assertThat(html).contains("Urgent medical assessment needed").contains("Numbness in the saddle area");
+		assertThat(html.indexOf("Urgent medical assessment needed"))
+			.isLessThan(html.indexOf("Suggested starting stage"));
+		assertThat(status(idOf(url))).isEqualTo("COMPLETED");
+		assertThat(auditCount("ASSESSMENT_COMPLETED", idOf(url))).isEqualTo(1);
+		assertThat(this.redFlags.of(clinicId(), new PatientId(this.patient)))
+			.isEqualTo(RedFlagState.URGENT_MEDICAL_ASSESSMENT);
+		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isFalse();
+	}
+
+	@Test
+	void anOverrideNeedsAReasonOfTenToAThousandPlainCharacters() throws Exception {
+		UUID assessment = this.accounts.urgentAssessment(this.clinic, this.patient);
+		String url = "/patients/" + this.patient + "/assessments/" + assessment;
+
+		for (String bad : new String[] { "", "too short", "x".repeat(1001), "<script>alert(1)</script> seen by GP" }) {
+			MockHttpServletResponse refused = this.mvc
+				.perform(post(url + "/override").param("reason", bad).cookie(this.physio).with(csrf()))
+				.andReturn()
+				.getResponse();
+			assertThat(refused.getStatus()).as(bad).isEqualTo(200);
+			assertThat(refused.getContentAsString()).as(bad)
+				.contains("id=\"reason-error\"")
+				.doesNotContain("<script>alert");
+		}
+		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isFalse();
+
+		MockHttpServletResponse recorded = this.mvc
+			.perform(post(url + "/override").param("reason", "Seen by the GP today; cleared for gentle exercise.")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(recorded.getStatus()).isEqualTo(302);
+		assertThat(page(url)).contains("Override recorded.")
+			.contains("Seen by the GP today; cleared for gentle exercise.");
+		assertThat(this.redFlags.of(clinicId(), new PatientId(this.patient))).isEqualTo(RedFlagState.OVERRIDDEN);
+		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isTrue();
+		assertThat(auditCount("RED_FLAG_OVERRIDDEN", assessment)).isEqualTo(1);
+		AssessmentSummary summary = this.summaries.summary(clinicId().value(), this.patient);
+		assertThat(summary.latest().urgent()).isTrue();
+		assertThat(summary.latest().overrideRecorded()).isTrue();
+	}
+
+	@Test
+	void refusesASaveWhenSomeoneElseSavedInBetween() throws Exception {
+		String url = start("INITIAL");
+		assertThat(send(url, Map.of("painNow", "4", "version", "0", "action", "draft")).getStatus()).isEqualTo(302);
+
+		MockHttpServletResponse stale = send(url, Map.of("painNow", "6", "version", "0", "action", "draft"));
+
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getContentAsString()).contains("Someone else saved this assessment");
+		assertThat(this.jdbc.sql("SELECT answers -> 'pain' ->> 'now' FROM assessments WHERE id = :id")
+			.param("id", idOf(url))
+			.query(String.class)
+			.single()).isEqualTo("4");
+	}
+
+	@Test
+	void aReassessmentStartsFromTheLastCompletedOneButAsksRedFlagsAndPainAfresh() throws Exception {
+		this.accounts.urgentAssessment(this.clinic, this.patient);
+
+		String url = start("REASSESSMENT");
+
+		String html = page(url);
+		AssessmentDraft before = AssessmentTestData.aCompleteDraft();
+		assertThat(html).contains("value=\"" + before.history().onsetDate() + "\"");
+		assertThat(html).doesNotContain("value=\"SADDLE_NUMBNESS\" checked");
+		assertThat(html).doesNotContain("name=\"painNow\" value=\"4\"");
+	}
+
+	@Test
+	void aReassessmentWithoutAnEarlierAssessmentIsRefused() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(post("/patients/" + this.patient + "/assessments").param("kind", "REASSESSMENT")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getRedirectedUrl()).endsWith("/patients/" + this.patient + "/assessments");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM assessments WHERE patient_id = :p")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void comparesTwoAssessmentsAndSaysWhetherThePainChangeMatters() throws Exception {
+		AssessmentDraft first = AssessmentTestData.aCompleteDraft();
+		this.accounts.completedAssessment(this.clinic, this.patient, first);
+		this.accounts.completedAssessment(this.clinic, this.patient,
+				new AssessmentDraft(org.fourstage.domain.assessment.AssessmentKind.REASSESSMENT,
+						first.assessedOn().plusDays(28), new AssessmentDraft.Pain(1, 3, 2), first.history(),
+						first.where(), first.qualities(), first.behaviour(), first.sleepAndHabits(), first.redFlags(),
+						first.physicalChecks()));
+
+		String html = page("/patients/" + this.patient + "/assessments/compare");
+
+		assertThat(html).contains("28 days apart").contains("4/10").contains("1/10").contains("-3");
+		assertThat(html).contains("Important change");
+		assertThat(auditCountForPatient("ASSESSMENT_COMPARED")).isEqualTo(1);
+	}
+
+	@Test
+	void listsThePatientsAssessmentsAndAuditsTheRead() throws Exception {
+		this.accounts.urgentAssessment(this.clinic, this.patient);
+
+		String html = page("/patients/" + this.patient + "/assessments");
+
+		assertThat(html).contains("Initial assessment").contains("Completed");
+		assertThat(auditCountForPatient("ASSESSMENT_LIST_VIEWED")).isEqualTo(1);
+	}
+
+	@Test
+	void anotherClinicsPatientAndAMalformedIdAnswerNotFound() throws Exception {
+		UUID elsewhere = this.accounts.patientRecord(this.accounts.clinic());
+
+		assertThat(this.mvc.perform(get("/patients/" + elsewhere + "/assessments").cookie(this.physio))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/patients/" + this.patient + "/assessments/not-an-id").cookie(this.physio))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private String start(String kind) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(
+				post("/patients/" + this.patient + "/assessments").param("kind", kind).cookie(this.physio).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(302);
+		return response.getRedirectedUrl();
+	}
+
+	private MockHttpServletResponse send(String url, Map<String, String> form) throws Exception {
+		MockHttpServletRequestBuilder request = post(url).cookie(this.physio).with(csrf());
+		if (!form.containsKey("version")) {
+			request.param("version", Integer.toString(version(idOf(url))));
+		}
+		form.forEach((name, value) -> {
+			for (String one : value.split(",")) {
+				request.param(name, one);
+			}
+		});
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private String page(String url) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url).cookie(this.physio)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	static Map<String, String> completeForm() {
+		LocalDate today = LocalDate.now();
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("kind", "INITIAL");
+		form.put("assessedOn", today.toString());
+		form.put("painNow", "7");
+		form.put("painWorst", "8");
+		form.put("painOnWaking", "6");
+		form.put("onsetDate", today.minusDays(10).toString());
+		form.put("mechanism", "LIFT");
+		form.put("previousEpisodes", "1");
+		form.put("locations", "LOW_BACK:CENTRAL,FLANK:LEFT");
+		form.put("qualities", "ACHING,TIGHT");
+		form.put("sittingToleranceMinutes", "20");
+		form.put("standingToleranceMinutes", "15");
+		form.put("morningStiffnessMinutes", "10");
+		form.put("easesWithGentleMovement", "true");
+		form.put("aggravatingFactors", "ROLLING_OVER_IN_BED");
+		form.put("sleepPosition", "SIDE");
+		form.put("pillowSupport", "NONE");
+		form.put("mattress", "FINE");
+		form.put("deskHoursPerDay", "6.5");
+		form.put("stress", "4");
+		form.put("fearOfMovement", "3");
+		form.put("activityLevel", "LIGHT");
+		form.put("redFlagsAsked", "true");
+		form.put("forwardBend", "ONE_SIDE_TIGHTER");
+		form.put("backwardLean", "COMFORTABLE");
+		form.put("sideBendLeft", "FREE");
+		form.put("sideBendRight", "STIFF");
+		form.put("proneHoldSeconds", "25");
+		return form;
+	}
+
+	private ClinicId clinicId() {
+		return this.clinic.id();
+	}
+
+	private static UUID idOf(String url) {
+		return UUID.fromString(url.substring(url.lastIndexOf('/') + 1));
+	}
+
+	private int version(UUID id) {
+		return this.jdbc.sql("SELECT version FROM assessments WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+	}
+
+	private String status(UUID id) {
+		return this.jdbc.sql("SELECT status FROM assessments WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	private int auditCount(String action, UUID target) {
+		return this.jdbc
+			.sql("SELECT count(*) FROM audit_events WHERE action = :action AND target_id = :target AND patient_id = :p")
+			.param("action", action)
+			.param("target", target.toString())
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int auditCountForPatient(String action) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE action = :action AND patient_id = :p")
+			.param("action", action)
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single();
+	}
+
+}

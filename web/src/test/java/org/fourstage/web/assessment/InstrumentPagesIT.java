@@ -1,0 +1,235 @@
+package org.fourstage.web.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.instrument.DisabilityIndex;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Questionnaires: the physio's entry from paper with scores worked out by hand, the
+ * admin's import of licensed wording, and the patient's own answers.
+ */
+@WebTest
+class InstrumentPagesIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Clinic clinic;
+
+	private Cookie physio;
+
+	private String base;
+
+	private UUID patient;
+
+	@BeforeEach
+	void anAssessment() throws Exception {
+		this.clinic = this.accounts.clinic();
+		this.physio = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.patient = this.accounts.patientRecord(this.clinic);
+		UUID assessment = this.accounts.urgentAssessment(this.clinic, this.patient);
+		this.base = "/patients/" + this.patient + "/assessments/" + assessment + "/instruments/";
+	}
+
+	@Test
+	void scoresTheDisabilityIndexOverTheAnsweredSections() throws Exception {
+		// 2+2+2+2+2+2+2+2+2 = 18 of 9 x 5 = 45 answered points: 40 %, moderate.
+		MockHttpServletRequestBuilder request = post(this.base + "disability-index").cookie(this.physio).with(csrf());
+		for (String section : DisabilityIndex.SECTIONS) {
+			request.param("item." + section, section.equals("sex-life") ? "" : "2");
+		}
+
+		assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(302);
+
+		String html = page(this.base + "disability-index");
+		assertThat(html).contains("40 %").contains("Moderate disability").contains("9 items answered");
+		assertThat(this.jdbc.sql("SELECT entered_as FROM instrument_responses WHERE patient_id = :p")
+			.param("p", this.patient)
+			.query(String.class)
+			.single()).isEqualTo("PHYSIO_FROM_PAPER");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_events WHERE action = 'INSTRUMENT_RESPONSE_RECORDED' "
+					+ "AND patient_id = :p")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_events WHERE action = 'INSTRUMENT_RESPONSE_VIEWED' "
+					+ "AND patient_id = :p")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAnItemValueTheFormDoesNotOfferNextToThatItem() throws Exception {
+		MockHttpServletResponse refused = this.mvc
+			.perform(post(this.base + "disability-index").param("item.lifting", "6")
+				.param("item.walking", "<script>alert(1)</script>")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString()).contains("id=\"error-walking\"")
+			.contains("The answers were not saved")
+			.doesNotContain("<script>alert");
+		assertThat(responses()).isZero();
+
+		MockHttpServletResponse outOfRange = this.mvc
+			.perform(post(this.base + "disability-index").param("item.lifting", "6").cookie(this.physio).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(outOfRange.getContentAsString()).contains("id=\"error-lifting\"");
+		assertThat(responses()).isZero();
+	}
+
+	@Test
+	void thePatientSpecificScaleNeedsThreeNamedActivitiesAndShowsTheirMean() throws Exception {
+		MockHttpServletResponse tooFew = this.mvc
+			.perform(post(this.base + "psfs").param("label.activity-1", "Putting on socks")
+				.param("item.activity-1", "3")
+				.param("label.activity-2", "<b>Gardening</b>")
+				.param("item.activity-2", "4")
+				.param("label.activity-3", "Lifting the shopping")
+				.param("label.activity-4", "x".repeat(101))
+				.param("item.activity-4", "5")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(tooFew.getContentAsString()).contains("id=\"error-activity-2\"")
+			.contains("id=\"error-activity-3\"")
+			.contains("id=\"error-activity-4\"")
+			.doesNotContain("<b>Gardening</b>");
+		assertThat(responses()).isZero();
+
+		MockHttpServletResponse saved = this.mvc
+			.perform(post(this.base + "psfs").param("label.activity-1", "Putting on socks")
+				.param("item.activity-1", "3")
+				.param("label.activity-2", "Gardening")
+				.param("item.activity-2", "4")
+				.param("label.activity-3", "Lifting the shopping")
+				.param("item.activity-3", "6")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		// (3 + 4 + 6) / 3 = 4.33, shown to one decimal.
+		assertThat(page(this.base + "psfs")).contains("<strong>4.3</strong>");
+	}
+
+	@Test
+	void tellsTheStartBackRiskGroup() throws Exception {
+		// Items 1-8 agree except 1 and 2: total 6 + item 9 level 5 = 7; psychosocial
+		// (items 5-9) = 5, so high risk.
+		MockHttpServletRequestBuilder request = post(this.base + "start-back").cookie(this.physio).with(csrf());
+		String[] answers = { "0", "0", "1", "1", "1", "1", "1", "1", "5" };
+		String[] items = { "leg-pain", "neck-or-shoulder-pain", "walking", "dressing", "fear-of-activity", "worry",
+				"catastrophising", "enjoyment", "bothersomeness" };
+		for (int i = 0; i < items.length; i++) {
+			request.param("item." + items[i], answers[i]);
+		}
+
+		this.mvc.perform(request);
+
+		assertThat(page(this.base + "start-back")).contains("<strong>7</strong>").contains("High risk");
+	}
+
+	@Test
+	void anAdminImportsWordingLineByLineAndThePatientCanThenAnswer() throws Exception {
+		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		var patientAccount = this.accounts.patient(this.clinic);
+		Cookie patient = SignIn.as(this.mvc, patientAccount);
+		assertThat(page("/my/questionnaires/disability-index", patient)).contains("id=\"with-physio\"");
+
+		MockHttpServletResponse bad = this.mvc
+			.perform(
+					multipart("/admin/instruments/disability-index/item-text")
+						.file(new MockMultipartFile("file", "odi.txt", "text/plain",
+								"# our licence\nlifting = Text\nno separator here\nlifting = again\n"
+									.getBytes(StandardCharsets.UTF_8)))
+						.cookie(admin)
+						.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(bad.getContentAsString()).contains("line[3]").contains("line[4]");
+
+		StringBuilder file = new StringBuilder("# licensed wording\n");
+		for (String section : DisabilityIndex.SECTIONS) {
+			file.append(section).append(" = Licensed wording of ").append(section).append('\n');
+		}
+		MockHttpServletResponse good = this.mvc
+			.perform(multipart("/admin/instruments/disability-index/item-text")
+				.file(new MockMultipartFile("file", "odi.txt", "text/plain",
+						file.toString().getBytes(StandardCharsets.UTF_8)))
+				.cookie(admin)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(good.getStatus()).isEqualTo(302);
+
+		assertThat(page("/my/questionnaires/disability-index", patient)).contains("Licensed wording of lifting");
+		MockHttpServletRequestBuilder answer = post("/my/questionnaires/disability-index").cookie(patient).with(csrf());
+		for (String section : DisabilityIndex.SECTIONS) {
+			answer.param("item." + section, "1");
+		}
+		assertThat(this.mvc.perform(answer).andReturn().getResponse().getStatus()).isEqualTo(302);
+		assertThat(this.jdbc
+			.sql("SELECT r.entered_as || ':' || count(a.*) FROM instrument_responses r "
+					+ "JOIN instrument_answers a ON a.response_id = r.id WHERE r.patient_id = :p GROUP BY r.entered_as")
+			.param("p", patientAccount.patientId().value())
+			.query(String.class)
+			.single()).isEqualTo("PATIENT:10");
+		assertThat(page("/my/questionnaires/disability-index",
+				SignIn.as(this.mvc, this.accounts.patient(this.accounts.clinic()))))
+			.contains("id=\"with-physio\"");
+	}
+
+	private int responses() {
+		return this.jdbc.sql("SELECT count(*) FROM instrument_responses WHERE patient_id = :p")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single();
+	}
+
+	private String page(String url) throws Exception {
+		return page(url, this.physio);
+	}
+
+	private String page(String url, Cookie session) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url).cookie(session)).andReturn().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+}
