@@ -106,6 +106,8 @@ class AccessMatrixIT {
 		MATRIX.put("GET /patients/{patientId}/notes/{noteId}/edit", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/notes/{noteId}", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
