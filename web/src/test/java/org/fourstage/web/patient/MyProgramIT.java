@@ -1,6 +1,8 @@
 package org.fourstage.web.patient;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -173,6 +175,9 @@ class MyProgramIT {
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
 		byte[] pdf = response.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+		// Kept for a person to look at, beside the browser tests' screenshots.
+		Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(Path.of("target", "screenshots", "program-sheet.pdf"), pdf);
 		String text = textOf(pdf);
 		assertThat(text).contains("Stage 1 of 4: Calm and unload", "Supported legs-up rest", "5 minutes, 3 times a day",
 				"Pain-calming gentle holds",
