@@ -7,6 +7,7 @@ import java.time.Duration;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -48,7 +49,39 @@ class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 				SecurityContextHolder.clearContext();
 			}
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(new StampingNewSessions(request, this.clock), response);
+	}
+
+	/**
+	 * Stamps a session in the request that creates it. Stamped only on first sight, a
+	 * session made late in a request (as the sign-in page makes one for its form token)
+	 * reached the browser unstamped, and the page's styles and scripts, fetched in
+	 * parallel, then all tried to stamp it at once: all but one failed with a duplicate
+	 * key and the page showed up without its styles.
+	 */
+	private static final class StampingNewSessions extends HttpServletRequestWrapper {
+
+		private final Clock clock;
+
+		StampingNewSessions(HttpServletRequest request, Clock clock) {
+			super(request);
+			this.clock = clock;
+		}
+
+		@Override
+		public HttpSession getSession() {
+			return getSession(true);
+		}
+
+		@Override
+		public HttpSession getSession(boolean create) {
+			HttpSession session = super.getSession(create);
+			if (session != null && session.isNew() && session.getAttribute(STARTED_AT) == null) {
+				session.setAttribute(STARTED_AT, this.clock.millis());
+			}
+			return session;
+		}
+
 	}
 
 }

@@ -157,6 +157,8 @@ class AccessMatrixIT {
 		MATRIX.put("GET /my/questionnaires", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
 	}
 
 	/** Routes of the framework that render errors; they hold no data of anybody. */
