@@ -1,5 +1,7 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -158,8 +160,8 @@ public final class ProgressionAdvisor {
 	}
 
 	private void checkStageTwo(ProgressionEvidence evidence, Tally tally) {
-		SideBendResult left = evidence.sideBendLeft();
-		SideBendResult right = evidence.sideBendRight();
+		SideBend left = evidence.sideBendLeft();
+		SideBend right = evidence.sideBendRight();
 		String sideRule = "side-bends free on both sides";
 		if (left == null) {
 			tally.missingData.add(EvidenceItem.SIDE_BEND_LEFT);
@@ -168,18 +170,18 @@ public final class ProgressionAdvisor {
 			tally.missingData.add(EvidenceItem.SIDE_BEND_RIGHT);
 		}
 		String sideSeen = ": left " + describe(left) + ", right " + describe(right);
-		if (left == SideBendResult.FREE && right == SideBendResult.FREE) {
+		if (left == SideBend.FREE && right == SideBend.FREE) {
 			tally.met(Criterion.SIDE_BENDS_FREE, sideRule);
 		}
 		else {
 			tally.missing(Criterion.SIDE_BENDS_FREE, sideRule + sideSeen);
 		}
-		ForwardBendResult forward = evidence.forwardBend();
+		ForwardBend forward = evidence.forwardBend();
 		String forwardRule = "forward bend comfortable";
 		if (forward == null) {
 			tally.unknown(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, EvidenceItem.FORWARD_BEND);
 		}
-		else if (forward == ForwardBendResult.COMFORTABLE) {
+		else if (forward == ForwardBend.COMFORTABLE) {
 			tally.met(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule);
 		}
 		else {

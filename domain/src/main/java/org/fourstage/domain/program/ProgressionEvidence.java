@@ -1,5 +1,7 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +28,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ProgressionEvidence(Stage currentStage, @Nullable Double sevenDayAverageNprs,
 		@Nullable Double stageStartNprs, @Nullable Integer daysWithoutFlareUp, @Nullable Adherence adherence,
-		@Nullable SideBendResult sideBendLeft, @Nullable SideBendResult sideBendRight,
-		@Nullable ForwardBendResult forwardBend, @Nullable Integer enduranceHoldSeconds,
-		@Nullable Boolean enduranceHoldCramped, List<FlareUpReport> newFlareUps, @Nullable Boolean newRedFlag,
-		@Nullable Boolean progressiveNeurologicalSign) {
+		@Nullable SideBend sideBendLeft, @Nullable SideBend sideBendRight, @Nullable ForwardBend forwardBend,
+		@Nullable Integer enduranceHoldSeconds, @Nullable Boolean enduranceHoldCramped, List<FlareUpReport> newFlareUps,
+		@Nullable Boolean newRedFlag, @Nullable Boolean progressiveNeurologicalSign) {
 
 	public ProgressionEvidence {
 		checkPain("7-day average pain", sevenDayAverageNprs);

@@ -1,5 +1,7 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
 import java.util.List;
 import java.util.Random;
 
@@ -117,8 +119,7 @@ class ProgressionAdvisorTest {
 
 	@Test
 	void holdsInStageTwoWhileOneSideBendIsPainfulOverTheQl() {
-		ProgressionAdvice advice = advise(
-				readyToLeave(TWO).withSideBends(SideBendResult.FREE, SideBendResult.PAINFUL_OVER_QL));
+		ProgressionAdvice advice = advise(readyToLeave(TWO).withSideBends(SideBend.FREE, SideBend.PAINFUL_OVER_QL));
 		assertThat(advice.kind()).isEqualTo(AdviceKind.HOLD);
 		assertThat(missing(advice)).containsExactly(Criterion.SIDE_BENDS_FREE);
 		assertThat(advice.summary()).contains("left free, right painful over QL");
@@ -126,7 +127,7 @@ class ProgressionAdvisorTest {
 
 	@Test
 	void holdsInStageTwoWhenTheForwardBendIsOnlyEasedByBendingTheKnees() {
-		ProgressionAdvice advice = advise(readyToLeave(TWO).withForwardBend(ForwardBendResult.EASED_BY_KNEE_BEND));
+		ProgressionAdvice advice = advise(readyToLeave(TWO).withForwardBend(ForwardBend.EASED_BY_KNEE_BEND));
 		assertThat(advice.kind()).isEqualTo(AdviceKind.HOLD);
 		assertThat(missing(advice)).containsExactly(Criterion.FORWARD_BEND_COMFORTABLE);
 	}
@@ -138,7 +139,7 @@ class ProgressionAdvisorTest {
 
 	@Test
 	void asksForTheMissingSideBendReCheckInStageTwo() {
-		ProgressionAdvice advice = advise(readyToLeave(TWO).withSideBends(SideBendResult.FREE, null));
+		ProgressionAdvice advice = advise(readyToLeave(TWO).withSideBends(SideBend.FREE, null));
 		assertThat(advice.kind()).isEqualTo(AdviceKind.HOLD);
 		assertThat(advice.missingData()).containsExactly(EvidenceItem.SIDE_BEND_RIGHT);
 	}
@@ -384,9 +385,9 @@ class ProgressionAdvisorTest {
 		return new ProgressionEvidence(Stage.values()[random.nextInt(4)], maybe(random, random.nextInt(101) / 10.0),
 				maybe(random, random.nextInt(101) / 10.0), maybe(random, random.nextInt(40)),
 				maybe(random, new Adherence(random.nextInt(30), 1 + random.nextInt(25))),
-				maybe(random, SideBendResult.values()[random.nextInt(3)]),
-				maybe(random, SideBendResult.values()[random.nextInt(3)]),
-				maybe(random, ForwardBendResult.values()[random.nextInt(4)]), maybe(random, random.nextInt(60)),
+				maybe(random, SideBend.values()[random.nextInt(3)]),
+				maybe(random, SideBend.values()[random.nextInt(3)]),
+				maybe(random, ForwardBend.values()[random.nextInt(4)]), maybe(random, random.nextInt(60)),
 				maybe(random, random.nextBoolean()), flareUps, maybe(random, random.nextInt(20) == 0),
 				maybe(random, random.nextInt(20) == 0));
 	}

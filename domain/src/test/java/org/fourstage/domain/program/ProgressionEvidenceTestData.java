@@ -1,5 +1,7 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,11 +23,11 @@ final class ProgressionEvidenceTestData {
 
 	private @Nullable Adherence adherence = new Adherence(9, 10);
 
-	private @Nullable SideBendResult left = SideBendResult.FREE;
+	private @Nullable SideBend left = SideBend.FREE;
 
-	private @Nullable SideBendResult right = SideBendResult.FREE;
+	private @Nullable SideBend right = SideBend.FREE;
 
-	private @Nullable ForwardBendResult forward = ForwardBendResult.COMFORTABLE;
+	private @Nullable ForwardBend forward = ForwardBend.COMFORTABLE;
 
 	private @Nullable Integer hold = 30;
 
@@ -65,13 +67,13 @@ final class ProgressionEvidenceTestData {
 		return this;
 	}
 
-	ProgressionEvidenceTestData withSideBends(@Nullable SideBendResult left, @Nullable SideBendResult right) {
+	ProgressionEvidenceTestData withSideBends(@Nullable SideBend left, @Nullable SideBend right) {
 		this.left = left;
 		this.right = right;
 		return this;
 	}
 
-	ProgressionEvidenceTestData withForwardBend(@Nullable ForwardBendResult forward) {
+	ProgressionEvidenceTestData withForwardBend(@Nullable ForwardBend forward) {
 		this.forward = forward;
 		return this;
 	}
