@@ -1,17 +1,35 @@
 package org.fourstage.reporting.patient;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The clinic's patients, searched by name or reference number, by name.
+ * The clinic's patients for the physio's list: searched and filtered, those with an
+ * unresolved red flag first, then by name.
  */
 @Component
 public class PatientListQuery {
+
+	// The latest completed assessment decides the pattern and the red flag, as it does on
+	// the patient's page.
+	private static final String FROM = """
+			 FROM patients p
+			 LEFT JOIN programs g ON g.patient_id = p.id AND g.clinic_id = p.clinic_id
+			 LEFT JOIN LATERAL (
+			     SELECT a.id, a.pain_pattern, a.urgent FROM assessments a
+			     WHERE a.patient_id = p.id AND a.clinic_id = p.clinic_id AND a.status = 'COMPLETED'
+			     ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1) la ON true
+			 LEFT JOIN LATERAL (
+			     SELECT true AS overridden FROM red_flag_overrides o
+			     WHERE o.assessment_id = la.id AND o.clinic_id = p.clinic_id LIMIT 1) ov ON true
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -20,36 +38,53 @@ public class PatientListQuery {
 	}
 
 	/**
-	 * A page of the clinic's patients whose name or reference contains the query.
+	 * A page of the clinic's patients.
 	 * @param clinicId the clinic
-	 * @param query text to look for, blank for all
+	 * @param filter what to narrow to
 	 * @param page the page number, from 0
 	 * @param size patients per page
 	 * @return the page
 	 */
-	public PatientListPage page(UUID clinicId, String query, int page, int size) {
-		String pattern = "%"
-				+ query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-				+ "%";
-		String from = " FROM patients WHERE clinic_id = :clinic "
-				+ "AND (lower(full_name) LIKE :pattern ESCAPE '\\' OR lower(reference) LIKE :pattern ESCAPE '\\')";
-		long total = this.jdbc.sql("SELECT count(*)" + from)
-			.param("clinic", clinicId)
-			.param("pattern", pattern)
-			.query(Long.class)
-			.single();
+	public PatientListPage page(UUID clinicId, PatientListFilter filter, int page, int size) {
+		List<String> where = new ArrayList<>(List.of("p.clinic_id = :clinic",
+				"(lower(p.full_name) LIKE :pattern ESCAPE '\\' OR lower(p.reference) LIKE :pattern ESCAPE '\\')"));
+		Map<String, Object> params = new HashMap<>();
+		params.put("clinic", clinicId);
+		params.put("pattern", "%" + escapeLike(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+		if (filter.status() != null) {
+			where.add("p.status = :status");
+			params.put("status", filter.status());
+		}
+		if (filter.stage() != null) {
+			where.add("g.current_stage = :stage");
+			params.put("stage", filter.stage());
+		}
+		if (filter.painPattern() != null) {
+			where.add("la.pain_pattern = :painPattern");
+			params.put("painPattern", filter.painPattern());
+		}
+		String sql = FROM + " WHERE " + String.join(" AND ", where);
+		long total = this.jdbc.sql("SELECT count(*)" + sql).params(params).query(Long.class).single();
 		List<PatientListEntry> entries = this.jdbc
-			.sql("SELECT id, reference, full_name, date_of_birth, status" + from
-					+ " ORDER BY lower(full_name), reference LIMIT :limit OFFSET :offset")
-			.param("clinic", clinicId)
-			.param("pattern", pattern)
+			.sql("SELECT p.id, p.reference, p.full_name, p.date_of_birth, p.status, g.current_stage, la.pain_pattern, "
+					+ "coalesce(la.urgent AND ov.overridden IS NULL, false) AS urgent" + sql
+					+ " ORDER BY urgent DESC, lower(p.full_name), p.reference LIMIT :limit OFFSET :offset")
+			.params(params)
 			.param("limit", size)
 			.param("offset", (long) page * size)
-			.query((row, n) -> new PatientListEntry(row.getObject("id", UUID.class), row.getString("reference"),
-					row.getString("full_name"), row.getObject("date_of_birth", java.time.LocalDate.class),
-					row.getString("status")))
+			.query((row, n) -> {
+				int stage = row.getInt("current_stage");
+				Integer currentStage = row.wasNull() ? null : stage;
+				return new PatientListEntry(row.getObject("id", UUID.class), row.getString("reference"),
+						row.getString("full_name"), row.getObject("date_of_birth", java.time.LocalDate.class),
+						row.getString("status"), currentStage, row.getString("pain_pattern"), row.getBoolean("urgent"));
+			})
 			.list();
 		return new PatientListPage(entries, page, size, total);
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.assessment.RedFlagStatus;
 import org.fourstage.domain.account.DuplicateEmailException;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.audit.AuditAction;
@@ -15,6 +16,8 @@ import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.domain.patient.Sex;
+import org.fourstage.domain.program.Programs;
+import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.BindingErrors;
@@ -52,8 +55,18 @@ class PatientController {
 
 	private final Clock clock;
 
+	private final AssessmentSummaryQuery assessments;
+
+	private final RedFlagStatus redFlags;
+
+	private final Programs programs;
+
 	PatientController(PatientRepository patients, PatientRegistration registration, AccountRepository accounts,
-			ClinicalNotes notes, AuditTrail audit, Clock clock) {
+			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments,
+			RedFlagStatus redFlags, Programs programs) {
+		this.assessments = assessments;
+		this.redFlags = redFlags;
+		this.programs = programs;
 		this.patients = patients;
 		this.registration = registration;
 		this.accounts = accounts;
@@ -111,6 +124,9 @@ class PatientController {
 		model.addAttribute("notes", this.notes.list(physio.clinicId(), patient.id()));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("me", physio.accountId());
+		model.addAttribute("summary", this.assessments.summary(physio.clinicId().value(), patient.id().value()));
+		model.addAttribute("redFlagState", this.redFlags.of(physio.clinicId(), patient.id()).name());
+		model.addAttribute("program", this.programs.forPatient(physio.clinicId(), patient.id()).orElse(null));
 		return "patient/show";
 	}
 

@@ -1,6 +1,9 @@
 package org.fourstage.web.patient;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.assessment.PainPattern;
+import org.fourstage.domain.patient.PatientStatus;
+import org.fourstage.reporting.patient.PatientListFilter;
 import org.fourstage.reporting.patient.PatientListPage;
 import org.fourstage.reporting.patient.PatientListQuery;
 import org.fourstage.web.audit.AuditTrail;
@@ -21,6 +24,8 @@ class PatientListController {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final java.util.List<String> STAGES = java.util.List.of("1", "2", "3", "4");
+
 	private final PatientListQuery patients;
 
 	private final AuditTrail audit;
@@ -30,11 +35,28 @@ class PatientListController {
 		this.audit = audit;
 	}
 
+	private static <E extends Enum<E>> String oneOf(String value, E[] allowed) {
+		for (E candidate : allowed) {
+			if (candidate.name().equals(value)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
 	@GetMapping("/patients")
 	String list(@AuthenticationPrincipal SignedInUser physio, @RequestParam(defaultValue = "") String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String stage,
+			@RequestParam(defaultValue = "") String pattern, @RequestParam(defaultValue = "0") int page, Model model) {
 		String query = (q.length() > 100) ? q.substring(0, 100) : q;
-		PatientListPage list = this.patients.page(physio.clinicId().value(), query, Paging.clamp(page), PAGE_SIZE);
+		// Unknown filter values are ignored rather than refused: the list is a view, not
+		// a form.
+		PatientListFilter filter = new PatientListFilter(query, oneOf(status, PatientStatus.values()),
+				STAGES.contains(stage) ? Integer.valueOf(stage) : null, oneOf(pattern, PainPattern.values()));
+		PatientListPage list = this.patients.page(physio.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", PatientStatus.values());
+		model.addAttribute("patterns", PainPattern.values());
 		this.audit.success(physio, AuditAction.PATIENT_LIST_VIEWED, "patient", "list");
 		model.addAttribute("page", list);
 		model.addAttribute("q", query);

@@ -2,48 +2,56 @@ package org.fourstage.web.program;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.ProgramTemplate;
-import org.fourstage.seeds.exercise.ExerciseLibrary;
-import org.fourstage.seeds.template.ProgramTemplates;
+import org.fourstage.domain.program.LibraryExercises;
+import org.fourstage.domain.program.LibraryTemplate;
+import org.fourstage.domain.program.LibraryTemplates;
+import org.fourstage.domain.program.TemplateId;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The exercises and templates a clinic's physios can prescribe from.
+ * The exercises and templates a clinic's physios prescribe from: the shared library and
+ * the clinic's own additions and template copies.
  */
 @Component
 class ProgramCatalog {
 
-	private final ExerciseLibrary library = ExerciseLibrary.load();
+	private final LibraryExercises exercises;
 
-	private final List<ProgramTemplate> templates = ProgramTemplates.load();
+	private final LibraryTemplates templates;
 
-	List<ProgramTemplate> templates(ClinicId clinicId) {
-		return this.templates;
+	ProgramCatalog(LibraryExercises exercises, LibraryTemplates templates) {
+		this.exercises = exercises;
+		this.templates = templates;
 	}
 
-	Optional<ProgramTemplate> template(ClinicId clinicId, String code) {
-		return this.templates.stream().filter((template) -> template.code().equals(code)).findFirst();
+	List<LibraryTemplate> templates(ClinicId clinicId) {
+		return this.templates.list(clinicId);
+	}
+
+	Optional<LibraryTemplate> template(ClinicId clinicId, TemplateId id) {
+		return this.templates.find(clinicId, id);
 	}
 
 	List<Exercise> exercises(ClinicId clinicId) {
-		return this.library.all()
+		return byCode(clinicId).values()
 			.stream()
 			.sorted(Comparator.comparing(Exercise::stage).thenComparing(Exercise::name))
 			.toList();
 	}
 
 	Optional<Exercise> exercise(ClinicId clinicId, ExerciseCode code) {
-		return this.library.find(code);
+		return Optional.ofNullable(byCode(clinicId).get(code));
 	}
 
-	java.util.Map<ExerciseCode, Exercise> byCode(ClinicId clinicId) {
-		return this.library.byCode();
+	Map<ExerciseCode, Exercise> byCode(ClinicId clinicId) {
+		return this.exercises.byCode(clinicId);
 	}
 
 }

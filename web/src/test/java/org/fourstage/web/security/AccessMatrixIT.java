@@ -118,6 +118,8 @@ class AccessMatrixIT {
 		MATRIX.put("POST /patients/{patientId}/notes/{noteId}", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/program", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/program/history", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/program/assign", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/program/assign", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/program/stages/{stage}/edit", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/program/stages/{stage}", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/program/stage", row(L, F, A, F, F, N));

@@ -1,0 +1,160 @@
+package org.fourstage.web.program;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
+import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.LibraryTemplates;
+import org.fourstage.domain.program.Programs;
+import org.fourstage.domain.program.Stage;
+import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.WebTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebTest
+class ProgramAssignmentIT {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Programs programs;
+
+	@Autowired
+	LibraryTemplates templates;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Clinic clinic;
+
+	Cookie session;
+
+	UUID patient;
+
+	String standard;
+
+	@BeforeEach
+	void physioAndPatient() throws Exception {
+		this.clinic = this.accounts.clinic();
+		Account physio = this.accounts.physio(this.clinic);
+		this.session = SignIn.as(this.mvc, physio);
+		this.patient = this.accounts.patientRecord(this.clinic);
+		this.standard = this.templates.list(this.clinic.id())
+			.stream()
+			.filter((t) -> t.template().code().equals("standard"))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+	}
+
+	@Test
+	void anUnresolvedRedFlagBlocksAssignmentUntilAnOverrideIsRecorded() throws Exception {
+		UUID assessment = this.accounts.urgentAssessment(this.clinic, this.patient);
+
+		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+			.andExpect(content().string(containsString("No program while a red flag is unresolved")))
+			.andExpect(content().string(not(containsString("Assign program</button>"))));
+		this.mvc.perform(assign(this.standard, "1", "Trying anyway")).andExpect(status().isOk());
+		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient))).isEmpty();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND outcome = 'DENIED'")
+			.param("p", this.patient)
+			.query(Integer.class)
+			.single()).isOne();
+
+		this.mvc
+			.perform(post("/patients/" + this.patient + "/assessments/" + assessment + "/override").cookie(this.session)
+				.with(csrf())
+				.param("reason", "Seen by the GP today; cleared for gentle exercise."))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(assign(this.standard, "1", "Calm first"))
+			.andExpect(flash().attribute("flashKey", "program.assign.done"));
+		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient)).orElseThrow().currentStage())
+			.isEqualTo(Stage.CALM_AND_UNLOAD);
+	}
+
+	@Test
+	void preselectsTheSuggestedStageAndExplainsWhy() throws Exception {
+		this.accounts.urgentAssessment(this.clinic, this.patient);
+		this.jdbc.sql("UPDATE assessments SET urgent = false WHERE patient_id = :p").param("p", this.patient).update();
+
+		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+			.andExpect(model().attribute("form",
+					org.hamcrest.Matchers.hasProperty("reason", containsString("Suggested by the assessment"))));
+	}
+
+	@Test
+	void refusesMissingTemplatesStagesBeyondThreeAndMarkupReasons() throws Exception {
+		this.mvc.perform(assign("", "1", "No template"))
+			.andExpect(model().attributeHasFieldErrors("form", "templateId"));
+		this.mvc.perform(assign(this.standard, "4", "Straight to the end"))
+			.andExpect(model().attributeHasFieldErrors("form", "startStage"));
+		this.mvc.perform(assign(this.standard, "1", "<script>alert(1)</script>"))
+			.andExpect(model().attributeHasFieldErrors("form", "reason"));
+		this.mvc.perform(assign(this.standard, "1", "")).andExpect(model().attributeHasFieldErrors("form", "reason"));
+		this.mvc.perform(assign(UUID.randomUUID().toString(), "1", "Unknown template"))
+			.andExpect(model().attributeHasFieldErrors("form", "templateId"));
+		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient))).isEmpty();
+	}
+
+	@Test
+	void assignsTheClinicsOwnCopyAndNeverAnotherClinics() throws Exception {
+		Clinic other = this.accounts.clinic();
+		var otherCopy = this.templates.addOwn(other.id(), this.accounts.physio(other).id(),
+				this.templates.list(other.id()).get(0).template().renamed("copy-elsewhere", "Elsewhere", "Theirs."),
+				this.templates.list(other.id()).get(0).id());
+
+		this.mvc.perform(assign(otherCopy.id().toString(), "1", "Not ours"))
+			.andExpect(model().attributeHasFieldErrors("form", "templateId"));
+		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+			.andExpect(content().string(not(containsString("Elsewhere"))));
+	}
+
+	@Test
+	void aSecondAssignmentIsRefusedAndTheProgramStays() throws Exception {
+		this.mvc.perform(assign(this.standard, "2", "Calmer, stiff"))
+			.andExpect(flash().attribute("flashKey", "program.assign.done"));
+		this.mvc.perform(assign(this.standard, "1", "Again"))
+			.andExpect(flash().attribute("errorKey", "program.assign.exists"));
+		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient)).orElseThrow().currentStage())
+			.isEqualTo(Stage.RESTORE_MOBILITY);
+	}
+
+	private String path() {
+		return "/patients/" + this.patient + "/program";
+	}
+
+	private MockHttpServletRequestBuilder assign(String template, String stage, String reason) {
+		return post(path() + "/assign").cookie(this.session)
+			.with(csrf())
+			.param("templateId", template)
+			.param("startStage", stage)
+			.param("reason", reason);
+	}
+
+}
