@@ -51,8 +51,11 @@ class ProgramController {
 
 	private final Clock clock;
 
+	private final ProgressionReview review;
+
 	ProgramController(PatientRepository patients, Programs programs, ProgramCatalog catalog, AuditTrail audit,
-			Clock clock) {
+			Clock clock, ProgressionReview review) {
+		this.review = review;
 		this.patients = patients;
 		this.programs = programs;
 		this.catalog = catalog;
@@ -71,6 +74,7 @@ class ProgramController {
 		if (program.isPresent()) {
 			model.addAttribute("assigned", program.get());
 			model.addAttribute("moves", this.programs.stageMoves(physio.clinicId(), program.get().id()));
+			model.addAttribute("advice", this.review.adviceFor(physio.clinicId(), program.get()));
 		}
 		return "program/show";
 	}
