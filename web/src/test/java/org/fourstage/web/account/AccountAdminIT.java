@@ -224,6 +224,19 @@ class AccountAdminIT {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void pagesTwentyAccountsAtATime() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			this.accounts.withoutPassword(this.clinic, Role.PHYSIO);
+		}
+
+		this.mvc.perform(get("/admin/accounts").cookie(this.session))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("href=\"/admin/accounts?q=&amp;page=1\"")));
+		this.mvc.perform(get("/admin/accounts").param("page", "1").cookie(this.session))
+			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
 	private int audited(String action) {
 		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_id = :id AND action = :action")
 			.param("id", this.admin.id().value())
