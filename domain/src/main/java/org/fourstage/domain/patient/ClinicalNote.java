@@ -3,9 +3,9 @@ package org.fourstage.domain.patient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.validation.FreeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +29,6 @@ public record ClinicalNote(UUID id, PatientId patientId, AccountId authorId, Str
 
 	public static final int MAX_LENGTH = 10_000;
 
-	// Plain text is shown escaped, so "<" is harmless; markup-looking text is refused so
-	// that a note never carries something meant for a browser.
-	private static final Pattern TAG = Pattern.compile("<\\s*[a-zA-Z/!?]");
-
 	/**
 	 * Whether this person may still correct the note.
 	 * @param editor who wants to edit
@@ -55,7 +51,7 @@ public record ClinicalNote(UUID id, PatientId patientId, AccountId authorId, Str
 		if (body.length() > MAX_LENGTH) {
 			return "note.tooLong";
 		}
-		if (TAG.matcher(body).find()) {
+		if (FreeText.looksLikeMarkup(body)) {
 			return "note.markup";
 		}
 		return null;

@@ -16,6 +16,8 @@ import org.fourstage.domain.program.AssignedProgram;
 import org.fourstage.domain.program.LibraryTemplate;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
+import org.fourstage.domain.program.StageMove;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.program.TemplateId;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.reporting.assessment.LatestFindings;
@@ -117,7 +119,7 @@ class ProgramAssignmentController {
 		if (reason.isEmpty()) {
 			result.rejectValue("reason", "validation.required");
 		}
-		else if (reason.length() > 1000 || reason.matches("(?s).*<\\s*[a-zA-Z/!].*")) {
+		else if (!FreeText.isAcceptable(reason, StageMove.MAX_REASON_LENGTH)) {
 			result.rejectValue("reason", "program.assign.reasonInvalid");
 		}
 		if (result.hasErrors()) {

@@ -15,7 +15,9 @@ import org.fourstage.domain.program.FieldViolation;
 import org.fourstage.domain.program.Program;
 import org.fourstage.domain.program.ProgramChange;
 import org.fourstage.domain.program.ProgramVersion;
+import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Programs;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.program.Side;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.stage.StageGuides;
@@ -124,6 +126,37 @@ class ProgramController {
 		return "redirect:/patients/" + patient.id() + "/program#stage-" + which.number();
 	}
 
+	@PostMapping("/patients/{patientId}/program/notes")
+	String saveNotes(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String notes,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int version,
+			RedirectAttributes redirect) {
+		Patient patient = patient(physio, patientId);
+		AssignedProgram current = assigned(physio, patient);
+		if (!FreeText.isAcceptable(notes, Program.MAX_NOTES_LENGTH)) {
+			redirect.addFlashAttribute("errorKey", "program.notes.invalid");
+			redirect.addFlashAttribute("notesDraft", notes.length() > Program.MAX_NOTES_LENGTH ? "" : notes);
+			return "redirect:/patients/" + patient.id() + "/program#notes";
+		}
+		Program changed = current.program().withNotes(notes.strip());
+		if (version != current.version()) {
+			redirect.addFlashAttribute("errorKey", "program.notes.changedMeanwhile");
+			redirect.addFlashAttribute("notesDraft", notes);
+			return "redirect:/patients/" + patient.id() + "/program#notes";
+		}
+		if (!changed.equals(current.program())) {
+			if (!this.programs.save(physio.clinicId(), current.id(), version, changed, physio.accountId(),
+					this.clock.instant())) {
+				redirect.addFlashAttribute("errorKey", "program.notes.changedMeanwhile");
+				redirect.addFlashAttribute("notesDraft", notes);
+				return "redirect:/patients/" + patient.id() + "/program#notes";
+			}
+			this.audit.patientData(physio, AuditAction.PROGRAM_CHANGED, "program", current.id(), patient.id());
+		}
+		redirect.addFlashAttribute("flashKey", "program.saved");
+		return "redirect:/patients/" + patient.id() + "/program#notes";
+	}
+
 	@GetMapping("/patients/{patientId}/program/history")
 	String history(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
 		Patient patient = patient(physio, patientId);
@@ -192,8 +225,7 @@ class ProgramController {
 		if (form.getGoal().isBlank()) {
 			result.rejectValue("goal", "validation.required");
 		}
-		else if (form.getGoal().length() > StageForm.MAX_GOAL_LENGTH
-				|| form.getGoal().matches("(?s).*<\\s*[a-zA-Z/!].*")) {
+		else if (!FreeText.isAcceptable(form.getGoal(), StageForm.MAX_GOAL_LENGTH)) {
 			result.rejectValue("goal", "program.goal.invalid");
 		}
 		for (int i = 0; i < form.getRows().size(); i++) {
@@ -208,7 +240,7 @@ class ProgramController {
 			if (row.getPosition() != null && (row.getPosition() < 1 || row.getPosition() > 100)) {
 				result.rejectValue("rows[" + i + "].position", "program.position.range");
 			}
-			if (row.getNote().length() > 1000 || row.getNote().matches("(?s).*<\\s*[a-zA-Z/!].*")) {
+			if (!FreeText.isAcceptable(row.getNote(), PrescribedExercise.MAX_NOTE_LENGTH)) {
 				result.rejectValue("rows[" + i + "].note", "program.note.invalid");
 			}
 		}

@@ -187,6 +187,32 @@ class ProgramPagesIT {
 	}
 
 	@Test
+	void savesPersonalNotesAsANewVersionAndRefusesMarkupOrStaleVersions() throws Exception {
+		this.mvc
+			.perform(post(programPath() + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("version", "1")
+				.param("notes", "Walk the dog daily; avoid long drives for now."))
+			.andExpect(flash().attribute("flashKey", "program.saved"));
+		this.mvc
+			.perform(post(programPath() + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("version", "1")
+				.param("notes", "An older edit"))
+			.andExpect(flash().attribute("errorKey", "program.notes.changedMeanwhile"));
+		this.mvc
+			.perform(post(programPath() + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("version", "2")
+				.param("notes", "<script>alert(1)</script>"))
+			.andExpect(flash().attribute("errorKey", "program.notes.invalid"));
+
+		AssignedProgram now = this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow();
+		assertThat(now.version()).isEqualTo(2);
+		assertThat(now.program().notes()).isEqualTo("Walk the dog daily; avoid long drives for now.");
+	}
+
+	@Test
 	void anotherClinicsPhysioSeesNothing() throws Exception {
 		Cookie stranger = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
 

@@ -123,6 +123,7 @@ class AccessMatrixIT {
 		MATRIX.put("GET /patients/{patientId}/program/stages/{stage}/edit", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/program/stages/{stage}", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/program/stage", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/program/notes", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/program", row(L, F, F, A, F, F));
 		MATRIX.put("GET /library/exercises", row(L, F, A, F, F, A));
 		MATRIX.put("GET /library/exercises/new", row(L, F, A, F, F, A));
