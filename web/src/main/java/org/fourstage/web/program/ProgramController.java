@@ -10,6 +10,7 @@ import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.DosageField;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.FieldViolation;
 import org.fourstage.domain.program.Program;
@@ -198,7 +199,12 @@ class ProgramController {
 				continue;
 			}
 			for (FieldViolation violation : row.dosageViolations()) {
-				result.rejectValue("rows[" + i + "]." + violation.field(), "program.dosage.outOfRange",
+				// Say which numbers are allowed, as the library's dosage form does.
+				Object[] range = DosageField.ofKey(violation.field())
+					.map((field) -> new Object[] { field.min(), field.max() })
+					.orElse(null);
+				result.rejectValue("rows[" + i + "]." + violation.field(),
+						(range != null) ? "library.dosage.range" : "program.dosage.outOfRange", range,
 						violation.message());
 			}
 			if (row.getPosition() != null && (row.getPosition() < 1 || row.getPosition() > 100)) {
