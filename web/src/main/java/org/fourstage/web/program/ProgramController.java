@@ -168,7 +168,11 @@ class ProgramController {
 			.filter((version) -> version.version() > form.getVersion())
 			.toList();
 		List<ProgramChange> yours = ProgramChange.between(base, mine);
-		StageForm retry = StageForm.of(mine.stage(stage), latest.version());
+		// The form to save again starts from their save, not from the version this physio
+		// began with, or saving it would quietly undo what the other physio did.
+		StageForm retry = StageForm.of(StageForm.rebase(base, mine, latest.program(), stage).stage(stage),
+				latest.version());
+		retry.setAddCode(form.getAddCode());
 		model.addAttribute("form", retry);
 		model.addAttribute("theirs", theirs);
 		model.addAttribute("yours", yours);
