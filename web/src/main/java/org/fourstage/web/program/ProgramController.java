@@ -10,6 +10,7 @@ import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.DosageField;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.FieldViolation;
 import org.fourstage.domain.program.Program;
@@ -204,7 +205,11 @@ class ProgramController {
 			.filter((version) -> version.version() > form.getVersion())
 			.toList();
 		List<ProgramChange> yours = ProgramChange.between(base, mine);
-		StageForm retry = StageForm.of(mine.stage(stage), latest.version());
+		// The form to save again starts from their save, not from the version this physio
+		// began with, or saving it would quietly undo what the other physio did.
+		StageForm retry = StageForm.of(StageForm.rebase(base, mine, latest.program(), stage).stage(stage),
+				latest.version());
+		retry.setAddCode(form.getAddCode());
 		model.addAttribute("form", retry);
 		model.addAttribute("theirs", theirs);
 		model.addAttribute("yours", yours);
@@ -234,7 +239,12 @@ class ProgramController {
 				continue;
 			}
 			for (FieldViolation violation : row.dosageViolations()) {
-				result.rejectValue("rows[" + i + "]." + violation.field(), "program.dosage.outOfRange",
+				// Say which numbers are allowed, as the library's dosage form does.
+				Object[] range = DosageField.ofKey(violation.field())
+					.map((field) -> new Object[] { field.min(), field.max() })
+					.orElse(null);
+				result.rejectValue("rows[" + i + "]." + violation.field(),
+						(range != null) ? "library.dosage.range" : "program.dosage.outOfRange", range,
 						violation.message());
 			}
 			if (row.getPosition() != null && (row.getPosition() < 1 || row.getPosition() > 100)) {

@@ -77,6 +77,65 @@ public class StageForm {
 		return program;
 	}
 
+	/**
+	 * The physio's edit of one stage made again on top of a version someone else saved
+	 * meanwhile, for the form shown with a conflict. Only what this physio changed from
+	 * the version they started from replaces the later version; everything they left
+	 * alone keeps the later value, so saving the form again does not undo the other save.
+	 * An exercise they added is left out: the form offers it again to add.
+	 * @param base the version the physio started from
+	 * @param mine the physio's edit of it
+	 * @param latest the version saved since
+	 * @param stage the stage edited
+	 * @return the later version with this physio's changes to the stage
+	 */
+	static Program rebase(Program base, Program mine, Program latest, Stage stage) {
+		StagePlan before = base.stage(stage);
+		StagePlan wanted = mine.stage(stage);
+		Program program = latest;
+		if (!before.goal().equals(wanted.goal())) {
+			program = program.withStageGoal(stage, wanted.goal());
+		}
+		for (PrescribedExercise was : before.exercises()) {
+			if (wanted.find(was.code()).isEmpty() && program.stage(stage).find(was.code()).isPresent()) {
+				program = program.withExerciseRemoved(stage, was.code());
+			}
+		}
+		for (PrescribedExercise now : wanted.exercises()) {
+			PrescribedExercise was = before.find(now.code()).orElse(null);
+			if (was == null || program.stage(stage).find(now.code()).isEmpty()) {
+				// Added by this physio, or dropped by the other: neither is a row to
+				// change.
+				continue;
+			}
+			if (!was.dosage().equals(now.dosage())) {
+				program = program.withDosage(stage, now.code(), now.dosage());
+			}
+			if (!was.note().equals(now.note())) {
+				program = program.withExerciseNote(stage, now.code(), now.note());
+			}
+		}
+		List<ExerciseCode> orderBefore = before.exercises()
+			.stream()
+			.map(PrescribedExercise::code)
+			.filter((code) -> wanted.find(code).isPresent())
+			.toList();
+		List<ExerciseCode> orderWanted = wanted.exercises()
+			.stream()
+			.map(PrescribedExercise::code)
+			.filter((code) -> before.find(code).isPresent())
+			.toList();
+		if (!orderBefore.equals(orderWanted)) {
+			int position = 0;
+			for (ExerciseCode code : orderWanted) {
+				if (program.stage(stage).find(code).isPresent()) {
+					program = program.withExerciseMoved(stage, code, position++);
+				}
+			}
+		}
+		return program;
+	}
+
 	static @Nullable ExerciseCode codeOf(@Nullable String text) {
 		try {
 			return (text != null) ? new ExerciseCode(text) : null;
