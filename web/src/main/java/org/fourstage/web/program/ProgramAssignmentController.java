@@ -1,6 +1,7 @@
 package org.fourstage.web.program;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -161,7 +162,9 @@ class ProgramAssignmentController {
 		String pattern = this.messages.getMessage("assessment.pattern." + findings.painPattern(), null,
 				findings.painPattern(), Locale.ENGLISH);
 		return this.messages.getMessage("program.assign.reasonFromAssessment",
-				new Object[] { findings.assessedOn().toString(), findings.nprsNow(), pattern }, Locale.ENGLISH);
+				new Object[] { findings.assessedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)),
+						findings.nprsNow(), pattern.toLowerCase(Locale.ENGLISH) },
+				Locale.ENGLISH);
 	}
 
 	private Patient patient(SignedInUser physio, UUID patientId) {
