@@ -152,7 +152,7 @@ class MyProgramIT {
 	}
 
 	@Test
-	void theFlarePlanSaysWhatToDoAndWhenToGetHelp() throws Exception {
+	void theFlarePlanSaysWhatHelpsAndWhenToGetHelp() throws Exception {
 		String page = page("/my/program/flare-plan", this.patient);
 
 		assertThat(page).contains("If your back flares up", "Take the load off", "Keep moving, gently",
@@ -163,7 +163,7 @@ class MyProgramIT {
 	}
 
 	@Test
-	void theSheetIsAPdfOfTheCurrentStageToDownload() throws Exception {
+	void theSheetIsADownloadablePdfOfTheCurrentStage() throws Exception {
 		assign(this.patient, this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Keep it short"));
 
 		MockHttpServletResponse response = pdfOrRedirect(this.patient);

@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.web.testing.AssessmentForm;
 import org.fourstage.web.testing.BrowserSession;
 import org.fourstage.web.testing.BrowserTest;
 import org.fourstage.web.testing.PageProblems;
@@ -68,7 +69,7 @@ class PhysioJourneyBrowserIT {
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("All assessments")).click();
 		button(page, "Start an initial assessment").click();
-		fillAnInitialAssessmentWithSaddleNumbness(page);
+		AssessmentForm.fillInitialWithSaddleNumbness(page, "8");
 		button(page, "Complete assessment").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Assessment completed");
 		assertThat(page.locator("#red-flag-finding")).containsText("Numbness in the saddle area");
@@ -279,35 +280,6 @@ class PhysioJourneyBrowserIT {
 		page.getByLabel("Why this stage").fill("Acute flare two days ago; calm things down first.");
 		button(page, "Assign program").click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Program assigned.");
-	}
-
-	private static void fillAnInitialAssessmentWithSaddleNumbness(Page page) {
-		page.getByLabel("Kind of assessment *").selectOption("INITIAL");
-		page.getByLabel("Pain now *").fill("7");
-		page.getByLabel("Worst pain in the last 24 hours *").fill("8");
-		page.getByLabel("Pain on waking *").fill("5");
-		page.getByLabel("When it started *").fill(LocalDate.now().minusDays(12).toString());
-		page.getByLabel("How it started *").selectOption("LIFT");
-		page.getByLabel("Earlier episodes *").fill("0");
-		page.locator("#loc-LOW_BACK-CENTRAL").check();
-		page.locator("#qualities-ACHING").check();
-		page.getByLabel("Minutes of sitting before it aches *").fill("20");
-		page.getByLabel("Minutes of standing still before it aches *").fill("15");
-		page.getByLabel("Minutes of stiffness after getting up *").fill("10");
-		page.getByLabel("Usual sleep position *").selectOption("SIDE");
-		page.getByLabel("Supporting pillow *").selectOption("NONE");
-		page.getByLabel("Mattress *").selectOption("FINE");
-		page.getByLabel("Hours at a desk per day *").fill("6");
-		page.getByLabel("Stress, 0 to 10 *").fill("4");
-		page.getByLabel("Fear of moving the back, 0 to 10 *").fill("3");
-		page.getByLabel("Activity level *").selectOption("LIGHT");
-		page.getByLabel("Numbness in the saddle area").check();
-		page.locator("#redFlagsAsked").check();
-		page.getByLabel("Forward bend *").selectOption("COMFORTABLE");
-		page.getByLabel("Backward lean *").selectOption("COMFORTABLE");
-		page.getByLabel("Side-bend to the left *").selectOption("FREE");
-		page.getByLabel("Side-bend to the right *").selectOption("FREE");
-		page.getByLabel("Prone endurance hold, seconds *").fill("20");
 	}
 
 	private static String patientIdOf(Page page) {
