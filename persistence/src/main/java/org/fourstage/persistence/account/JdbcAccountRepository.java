@@ -21,6 +21,7 @@ import org.fourstage.domain.account.Role;
 import org.fourstage.domain.account.SignInThrottle;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.persistence.database.SqlText;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -97,7 +98,7 @@ public class JdbcAccountRepository implements AccountRepository {
 
 	@Override
 	public AccountPage search(ClinicId clinicId, String query, int page, int size) {
-		String pattern = "%" + escapeLike(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+		String pattern = SqlText.containing(query);
 		String where = " FROM accounts WHERE clinic_id = :clinic "
 				+ "AND (lower(display_name) LIKE :pattern ESCAPE '\\' OR lower(email) LIKE :pattern ESCAPE '\\')";
 		long total = this.jdbc.sql("SELECT count(*)" + where)
@@ -198,10 +199,6 @@ public class JdbcAccountRepository implements AccountRepository {
 
 	private static @Nullable Timestamp timestamp(@Nullable Instant instant) {
 		return (instant != null) ? Timestamp.from(instant) : null;
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -18,6 +18,7 @@ import org.fourstage.domain.assessment.AssessmentStatus;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.persistence.database.JsonColumns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -51,7 +52,7 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 			.param("patient", patientId.value())
 			.param("kind", kind.name())
 			.param("assessedOn", answers.assessedOn())
-			.param("answers", AnswersJson.write(answers))
+			.param("answers", JsonColumns.write(answers))
 			.param("by", by.value())
 			.query(JdbcAssessmentRepository::map)
 			.optional()
@@ -98,7 +99,7 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 			.sql("UPDATE assessments SET answers = CAST(:answers AS jsonb), assessed_on = :assessedOn, "
 					+ "version = version + 1, updated_at = now() WHERE id = :id AND clinic_id = :clinic "
 					+ "AND version = :version AND status = 'DRAFT'")
-			.param("answers", AnswersJson.write(answers))
+			.param("answers", JsonColumns.write(answers))
 			.param("assessedOn", answers.assessedOn())
 			.param("id", id.value())
 			.param("clinic", clinicId.value())
@@ -118,7 +119,7 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 					+ "urgent = :urgent, nprs_now = :nprs, completed_at = now(), completed_by = :by, "
 					+ "version = version + 1, updated_at = now() WHERE id = :id AND clinic_id = :clinic "
 					+ "AND version = :version AND status = 'DRAFT'")
-			.param("answers", AnswersJson.write(answers))
+			.param("answers", JsonColumns.write(answers))
 			.param("assessedOn", findings.assessment().assessedOn())
 			.param("kind", findings.assessment().kind().name())
 			.param("pattern", findings.painPattern().pattern().name())
@@ -140,9 +141,9 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 		return new StoredAssessment(new AssessmentId(row.getObject("id", UUID.class)),
 				new ClinicId(row.getObject("clinic_id", UUID.class)),
 				new PatientId(row.getObject("patient_id", UUID.class)), AssessmentKind.valueOf(row.getString("kind")),
-				AssessmentStatus.valueOf(row.getString("status")), AnswersJson.read(row.getString("answers")),
-				row.getInt("version"), row.getTimestamp("created_at").toInstant(),
-				(completed != null) ? completed.toInstant() : null);
+				AssessmentStatus.valueOf(row.getString("status")),
+				JsonColumns.read(row.getString("answers"), AssessmentDraft.class), row.getInt("version"),
+				row.getTimestamp("created_at").toInstant(), (completed != null) ? completed.toInstant() : null);
 	}
 
 }

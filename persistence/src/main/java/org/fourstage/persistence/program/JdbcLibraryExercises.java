@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +21,8 @@ import org.fourstage.domain.program.LibraryExercises;
 import org.fourstage.domain.program.MuscleGroup;
 import org.fourstage.domain.program.SeedChange;
 import org.fourstage.domain.program.Stage;
+
+import org.fourstage.persistence.database.SqlText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -50,7 +51,7 @@ public class JdbcLibraryExercises implements LibraryExercises {
 				+ " AND lower(name) LIKE :pattern ESCAPE '\\'");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("clinic", clinicId.value());
-		params.put("pattern", "%" + escapeLike(filter.name().toLowerCase(Locale.ROOT)) + "%");
+		params.put("pattern", SqlText.containing(filter.name()));
 		if (filter.stage() != null) {
 			sql.append(" AND stage = :stage");
 			params.put("stage", filter.stage().number());
@@ -149,10 +150,6 @@ public class JdbcLibraryExercises implements LibraryExercises {
 	static List<String> texts(ResultSet row, String column) throws SQLException {
 		java.sql.Array array = row.getArray(column);
 		return (array != null) ? new ArrayList<>(Arrays.asList((String[]) array.getArray())) : List.of();
-	}
-
-	static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -19,6 +19,8 @@ import org.fourstage.domain.program.ProgramVersion;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.program.StageMove;
+import org.fourstage.persistence.database.JsonColumns;
+import tools.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,6 +35,9 @@ public class JdbcPrograms implements Programs {
 
 	private static final String COLUMNS = "id, patient_id, current_stage, stage_started, version, content::text AS content, "
 			+ "assigned_at, updated_at";
+
+	private static final TypeReference<List<ProgramChange>> CHANGES = new TypeReference<>() {
+	};
 
 	private final JdbcClient jdbc;
 
@@ -62,7 +67,7 @@ public class JdbcPrograms implements Programs {
 			.param("patient", patientId.value())
 			.param("stage", startStage.number())
 			.param("today", java.sql.Date.valueOf(at.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
-			.param("content", ProgramJson.write(program))
+			.param("content", JsonColumns.write(program))
 			.param("by", by.value())
 			.param("at", when)
 			.query(UUID.class)
@@ -84,7 +89,7 @@ public class JdbcPrograms implements Programs {
 			.param("version", expectedVersion)
 			.query(String.class)
 			.optional()
-			.map(ProgramJson::program);
+			.map((json) -> JsonColumns.read(json, Program.class));
 		if (before.isEmpty()) {
 			return false;
 		}
@@ -92,7 +97,7 @@ public class JdbcPrograms implements Programs {
 		this.jdbc
 			.sql("UPDATE programs SET content = :content::jsonb, version = version + 1, updated_at = :at "
 					+ "WHERE id = :id AND version = :version")
-			.param("content", ProgramJson.write(program))
+			.param("content", JsonColumns.write(program))
 			.param("at", when)
 			.param("id", programId)
 			.param("version", expectedVersion)
@@ -110,8 +115,9 @@ public class JdbcPrograms implements Programs {
 					+ "ORDER BY v.version DESC")
 			.param("id", programId)
 			.param("clinic", clinicId.value())
-			.query((row, n) -> new ProgramVersion(row.getInt("version"), ProgramJson.program(row.getString("content")),
-					ProgramJson.changes(row.getString("changes")), row.getString("display_name"),
+			.query((row, n) -> new ProgramVersion(row.getInt("version"),
+					JsonColumns.read(row.getString("content"), Program.class),
+					JsonColumns.read(row.getString("changes"), CHANGES), row.getString("display_name"),
 					row.getTimestamp("changed_at").toInstant()))
 			.list();
 	}
@@ -160,8 +166,8 @@ public class JdbcPrograms implements Programs {
 					+ "VALUES (:id, :version, :content::jsonb, :changes::jsonb, :by, :at)")
 			.param("id", programId)
 			.param("version", version)
-			.param("content", ProgramJson.write(program))
-			.param("changes", ProgramJson.write(changes))
+			.param("content", JsonColumns.write(program))
+			.param("changes", JsonColumns.write(changes))
 			.param("by", by.value())
 			.param("at", at)
 			.update();
@@ -185,7 +191,7 @@ public class JdbcPrograms implements Programs {
 		return new AssignedProgram(row.getObject("id", UUID.class),
 				new PatientId(row.getObject("patient_id", UUID.class)), Stage.ofNumber(row.getInt("current_stage")),
 				row.getObject("stage_started", LocalDate.class), row.getInt("version"),
-				ProgramJson.program(row.getString("content")), row.getTimestamp("assigned_at").toInstant(),
+				JsonColumns.read(row.getString("content"), Program.class), row.getTimestamp("assigned_at").toInstant(),
 				row.getTimestamp("updated_at").toInstant());
 	}
 

@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import org.fourstage.persistence.database.SqlText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class AuditLogQuery {
 		if (filter.person() != null && !filter.person().isBlank()) {
 			conditions.add(
 					"(lower(e.actor_email) LIKE :person ESCAPE '\\' OR lower(a.display_name) LIKE :person ESCAPE '\\')");
-			params.put("person", "%" + escapeLike(filter.person().strip().toLowerCase(Locale.ROOT)) + "%");
+			params.put("person", SqlText.containing(filter.person()));
 		}
 		if (filter.patientId() != null) {
 			conditions.add("e.patient_id = :patient");
@@ -78,10 +79,6 @@ public class AuditLogQuery {
 				row.getString("display_name"), row.getString("actor_role"), row.getString("action"),
 				row.getString("target_type"), row.getString("target_id"), row.getObject("patient_id", UUID.class),
 				row.getString("client_address"), row.getString("outcome"), row.getString("detail"));
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -13,8 +13,4 @@ import org.jspecify.annotations.Nullable;
 public record PatientListFilter(String query, @Nullable String status, @Nullable Integer stage,
 		@Nullable String painPattern) {
 
-	public static PatientListFilter search(String query) {
-		return new PatientListFilter(query, null, null, null);
-	}
-
 }

@@ -3,9 +3,10 @@ package org.fourstage.reporting.patient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import org.fourstage.persistence.database.SqlText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ public class PatientListQuery {
 				"(lower(p.full_name) LIKE :pattern ESCAPE '\\' OR lower(p.reference) LIKE :pattern ESCAPE '\\')"));
 		Map<String, Object> params = new HashMap<>();
 		params.put("clinic", clinicId);
-		params.put("pattern", "%" + escapeLike(filter.query().strip().toLowerCase(Locale.ROOT)) + "%");
+		params.put("pattern", SqlText.containing(filter.query()));
 		if (filter.status() != null) {
 			where.add("p.status = :status");
 			params.put("status", filter.status());
@@ -81,10 +82,6 @@ public class PatientListQuery {
 			})
 			.list();
 		return new PatientListPage(entries, page, size, total);
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }
