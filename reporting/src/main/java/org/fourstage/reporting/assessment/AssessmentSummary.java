@@ -3,6 +3,7 @@ package org.fourstage.reporting.assessment;
 import java.util.List;
 import java.util.Optional;
 
+import org.fourstage.domain.assessment.RedFlagState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +16,14 @@ public record AssessmentSummary(@Nullable LatestFindings latest, List<Assessment
 
 	public AssessmentSummary {
 		assessments = List.copyOf(assessments);
+	}
+
+	/**
+	 * The patient's red-flag state: NOT_ASSESSED until an assessment is completed.
+	 * @return the state
+	 */
+	public RedFlagState redFlagState() {
+		return (this.latest != null) ? this.latest.redFlagState() : RedFlagState.NOT_ASSESSED;
 	}
 
 	public Optional<LatestFindings> latestIfAny() {

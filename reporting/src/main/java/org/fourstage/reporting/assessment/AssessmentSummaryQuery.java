@@ -51,21 +51,23 @@ public class AssessmentSummaryQuery {
 			.query((row, n) -> new AssessmentListEntry(row.getObject("id", UUID.class),
 					row.getObject("assessed_on", LocalDate.class), row.getString("kind"), row.getString("status")))
 			.list();
-		LatestFindings latest = this.jdbc
-			.sql("SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent, "
-					+ "EXISTS (SELECT 1 FROM red_flag_overrides o WHERE o.clinic_id = a.clinic_id "
-					+ "AND o.assessment_id = a.id) AS overridden, "
-					+ "(SELECT r.score FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
-					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL "
-					+ "ORDER BY r.entered_at DESC LIMIT 1) AS odi, "
-					+ "(SELECT r.band FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
-					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL "
-					+ "ORDER BY r.entered_at DESC LIMIT 1) AS odi_band, "
-					+ "(SELECT r.band FROM instrument_responses r WHERE r.clinic_id = a.clinic_id "
-					+ "AND r.patient_id = a.patient_id AND r.instrument_id = 'start-back' AND r.band IS NOT NULL "
-					+ "ORDER BY r.entered_at DESC LIMIT 1) AS start_back "
-					+ "FROM assessments a WHERE a.clinic_id = :clinic AND a.patient_id = :patient "
-					+ "AND a.status = 'COMPLETED' ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1")
+		LatestFindings latest = this.jdbc.sql("""
+				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent,
+				       EXISTS (SELECT 1 FROM red_flag_overrides o
+				               WHERE o.clinic_id = a.clinic_id AND o.assessment_id = a.id) AS overridden,
+				       odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
+				FROM assessments a
+				LEFT JOIN LATERAL (SELECT r.score, r.band FROM instrument_responses r
+				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
+				         AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL
+				       ORDER BY r.entered_at DESC LIMIT 1) odi ON true
+				LEFT JOIN LATERAL (SELECT r.band FROM instrument_responses r
+				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
+				         AND r.instrument_id = 'start-back' AND r.band IS NOT NULL
+				       ORDER BY r.entered_at DESC LIMIT 1) sb ON true
+				WHERE a.clinic_id = :clinic AND a.patient_id = :patient AND a.status = 'COMPLETED'
+				ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1
+				""")
 			.param("clinic", clinicId)
 			.param("patient", patientId)
 			.query((row, n) -> new LatestFindings(row.getObject("id", UUID.class),

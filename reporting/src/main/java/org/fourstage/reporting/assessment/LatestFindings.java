@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.fourstage.domain.assessment.RedFlagState;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,18 @@ public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNo
 	 */
 	public boolean urgentUnresolved() {
 		return this.urgent && !this.overrideRecorded;
+	}
+
+	/**
+	 * The red-flag state this assessment puts the patient in, by the same rule as the
+	 * domain's red-flag status, for pages that have the summary at hand anyway.
+	 * @return the state
+	 */
+	public RedFlagState redFlagState() {
+		if (!this.urgent) {
+			return RedFlagState.CLEAR;
+		}
+		return this.overrideRecorded ? RedFlagState.OVERRIDDEN : RedFlagState.URGENT_MEDICAL_ASSESSMENT;
 	}
 
 }

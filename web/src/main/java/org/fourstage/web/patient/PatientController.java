@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.AccountRepository;
-import org.fourstage.domain.assessment.RedFlagStatus;
 import org.fourstage.domain.account.DuplicateEmailException;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.audit.AuditAction;
@@ -57,15 +56,11 @@ class PatientController {
 
 	private final AssessmentSummaryQuery assessments;
 
-	private final RedFlagStatus redFlags;
-
 	private final Programs programs;
 
 	PatientController(PatientRepository patients, PatientRegistration registration, AccountRepository accounts,
-			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments,
-			RedFlagStatus redFlags, Programs programs) {
+			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments, Programs programs) {
 		this.assessments = assessments;
-		this.redFlags = redFlags;
 		this.programs = programs;
 		this.patients = patients;
 		this.registration = registration;
@@ -124,8 +119,9 @@ class PatientController {
 		model.addAttribute("notes", this.notes.list(physio.clinicId(), patient.id()));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("me", physio.accountId());
-		model.addAttribute("summary", this.assessments.summary(physio.clinicId().value(), patient.id().value()));
-		model.addAttribute("redFlagState", this.redFlags.of(physio.clinicId(), patient.id()).name());
+		var summary = this.assessments.summary(physio.clinicId().value(), patient.id().value());
+		model.addAttribute("summary", summary);
+		model.addAttribute("redFlagState", summary.redFlagState().name());
 		model.addAttribute("program", this.programs.forPatient(physio.clinicId(), patient.id()).orElse(null));
 		return "patient/show";
 	}

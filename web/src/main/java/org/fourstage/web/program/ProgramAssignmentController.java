@@ -20,6 +20,7 @@ import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.program.StageMove;
 import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.program.TemplateId;
+import org.fourstage.reporting.assessment.AssessmentSummary;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.reporting.assessment.LatestFindings;
 import org.fourstage.seeds.stage.StageGuides;
@@ -84,13 +85,14 @@ class ProgramAssignmentController {
 			return "redirect:/patients/" + patient.id() + "/program";
 		}
 		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program", "assign", patient.id());
+		AssessmentSummary summary = summary(physio, patient);
 		AssignForm form = new AssignForm();
-		latest(physio, patient).ifPresent((findings) -> {
+		summary.latestIfAny().ifPresent((findings) -> {
 			form.setStartStage(Math.min(MAX_START_STAGE, stageNumber(findings.suggestedStage())));
 			form.setReason(reasonFrom(findings));
 		});
 		model.addAttribute("form", form);
-		return page(physio, patient, model);
+		return page(physio, patient, summary, model);
 	}
 
 	@PostMapping("/patients/{patientId}/program/assign")
@@ -106,7 +108,7 @@ class ProgramAssignmentController {
 			this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, "program", "refused", patient.id(),
 					AuditOutcome.DENIED, "unresolved red flag");
 			model.addAttribute("form", form);
-			return page(physio, patient, model);
+			return page(physio, patient, summary(physio, patient), model);
 		}
 		Optional<LibraryTemplate> template = (form.getTemplateId() != null)
 				? this.catalog.template(physio.clinicId(), new TemplateId(form.getTemplateId())) : Optional.empty();
@@ -124,7 +126,7 @@ class ProgramAssignmentController {
 			result.rejectValue("reason", "program.assign.reasonInvalid");
 		}
 		if (result.hasErrors()) {
-			return page(physio, patient, model);
+			return page(physio, patient, summary(physio, patient), model);
 		}
 		AssignedProgram assigned = this.programs.assign(physio.clinicId(), patient.id(),
 				template.get().template().toProgram(this.catalog.byCode(physio.clinicId())),
@@ -135,18 +137,17 @@ class ProgramAssignmentController {
 		return "redirect:/patients/" + patient.id() + "/program";
 	}
 
-	private String page(SignedInUser physio, Patient patient, Model model) {
-		RedFlagState state = this.redFlags.of(physio.clinicId(), patient.id());
+	private String page(SignedInUser physio, Patient patient, AssessmentSummary summary, Model model) {
 		model.addAttribute("patient", patient);
-		model.addAttribute("redFlagState", state);
-		model.addAttribute("latest", latest(physio, patient).orElse(null));
+		model.addAttribute("redFlagState", summary.redFlagState());
+		model.addAttribute("latest", summary.latestIfAny().orElse(null));
 		model.addAttribute("templates", this.catalog.templates(physio.clinicId()));
 		model.addAttribute("guides", StageGuides.all().subList(0, MAX_START_STAGE));
 		return "program/assign";
 	}
 
-	private Optional<LatestFindings> latest(SignedInUser physio, Patient patient) {
-		return this.assessments.summary(physio.clinicId().value(), patient.id().value()).latestIfAny();
+	private AssessmentSummary summary(SignedInUser physio, Patient patient) {
+		return this.assessments.summary(physio.clinicId().value(), patient.id().value());
 	}
 
 	private static int stageNumber(String suggestedStage) {
