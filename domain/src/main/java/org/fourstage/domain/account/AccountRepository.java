@@ -1,6 +1,7 @@
 package org.fourstage.domain.account;
 
 import java.util.Optional;
+import org.fourstage.domain.paging.Page;
 
 import org.fourstage.domain.clinic.ClinicId;
 
@@ -51,7 +52,7 @@ public interface AccountRepository {
 	 * @param size accounts per page
 	 * @return the page
 	 */
-	AccountPage search(ClinicId clinicId, String query, int page, int size);
+	Page<Account> search(ClinicId clinicId, String query, int page, int size);
 
 	void update(ClinicId clinicId, AccountId id, DisplayName name, Role role);
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.AccountId;
-import org.fourstage.domain.account.AccountPage;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.Credentials;
 import org.fourstage.domain.account.DisplayName;
@@ -20,6 +19,7 @@ import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.account.SignInThrottle;
 import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.persistence.database.SqlText;
 import org.jspecify.annotations.Nullable;
@@ -97,7 +97,7 @@ public class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
-	public AccountPage search(ClinicId clinicId, String query, int page, int size) {
+	public Page<Account> search(ClinicId clinicId, String query, int page, int size) {
 		String pattern = SqlText.containing(query);
 		String where = " FROM accounts WHERE clinic_id = :clinic "
 				+ "AND (lower(display_name) LIKE :pattern ESCAPE '\\' OR lower(email) LIKE :pattern ESCAPE '\\')";
@@ -114,7 +114,7 @@ public class JdbcAccountRepository implements AccountRepository {
 			.param("offset", (long) page * size)
 			.query(JdbcAccountRepository::map)
 			.list();
-		return new AccountPage(accounts, page, size, total);
+		return new Page<>(accounts, page, size, total);
 	}
 
 	@Override

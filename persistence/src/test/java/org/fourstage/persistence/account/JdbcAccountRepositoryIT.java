@@ -80,8 +80,8 @@ class JdbcAccountRepositoryIT {
 		var second = this.accounts.search(clinic.id(), "searchable", 1, 5);
 
 		assertThat(first.total()).isEqualTo(7);
-		assertThat(first.accounts()).hasSize(5);
-		assertThat(second.accounts()).hasSize(2);
+		assertThat(first.items()).hasSize(5);
+		assertThat(second.items()).hasSize(2);
 		assertThat(first.pageCount()).isEqualTo(2);
 		assertThat(this.accounts.search(clinic.id(), "", 0, 50).total()).isEqualTo(8);
 	}

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fourstage.domain.paging.Page;
 
 import org.fourstage.persistence.database.SqlText;
 
@@ -34,7 +35,7 @@ public class AuditLogQuery {
 	 * @param size entries per page
 	 * @return the page
 	 */
-	public AuditPage page(UUID clinicId, AuditFilter filter, int page, int size) {
+	public Page<AuditEntry> page(UUID clinicId, AuditFilter filter, int page, int size) {
 		List<String> conditions = new ArrayList<>(List.of("e.clinic_id = :clinic"));
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("clinic", clinicId);
@@ -71,7 +72,7 @@ public class AuditLogQuery {
 			.param("offset", (long) page * size)
 			.query(AuditLogQuery::map)
 			.list();
-		return new AuditPage(entries, page, size, total);
+		return new Page<>(entries, page, size, total);
 	}
 
 	private static AuditEntry map(ResultSet row, int n) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fourstage.domain.paging.Page;
 
 import org.fourstage.persistence.database.SqlText;
 
@@ -46,7 +47,7 @@ public class PatientListQuery {
 	 * @param size patients per page
 	 * @return the page
 	 */
-	public PatientListPage page(UUID clinicId, PatientListFilter filter, int page, int size) {
+	public Page<PatientListEntry> page(UUID clinicId, PatientListFilter filter, int page, int size) {
 		List<String> where = new ArrayList<>(List.of("p.clinic_id = :clinic",
 				"(lower(p.full_name) LIKE :pattern ESCAPE '\\' OR lower(p.reference) LIKE :pattern ESCAPE '\\')"));
 		Map<String, Object> params = new HashMap<>();
@@ -81,7 +82,7 @@ public class PatientListQuery {
 						row.getString("status"), currentStage, row.getString("pain_pattern"), row.getBoolean("urgent"));
 			})
 			.list();
-		return new PatientListPage(entries, page, size, total);
+		return new Page<>(entries, page, size, total);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.AccountId;
-import org.fourstage.domain.account.AccountPage;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.DuplicateEmailException;
@@ -14,6 +13,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.paging.Page;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
@@ -64,7 +64,7 @@ class AccountAdminController {
 	String list(@AuthenticationPrincipal SignedInUser admin, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String query = (q.length() > 100) ? q.substring(0, 100) : q;
-		AccountPage accounts = this.accounts.search(admin.clinicId(), query, Paging.clamp(page), PAGE_SIZE);
+		Page<Account> accounts = this.accounts.search(admin.clinicId(), query, Paging.clamp(page), PAGE_SIZE);
 		this.audit.success(admin, AuditAction.ACCOUNT_LIST_VIEWED, "account", "list");
 		model.addAttribute("page", accounts);
 		model.addAttribute("q", query);

@@ -5,9 +5,10 @@ import java.util.Arrays;
 import java.util.UUID;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.paging.Page;
+import org.fourstage.reporting.audit.AuditEntry;
 import org.fourstage.reporting.audit.AuditFilter;
 import org.fourstage.reporting.audit.AuditLogQuery;
-import org.fourstage.reporting.audit.AuditPage;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.Paging;
 import org.jspecify.annotations.Nullable;
@@ -49,7 +50,7 @@ class AuditLogController {
 			.orElse("");
 		String personFilter = (person.length() > 100) ? person.substring(0, 100) : person;
 		AuditFilter filter = new AuditFilter(personFilter, patient, knownAction, from, to);
-		AuditPage entries = this.query.page(admin.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
+		Page<AuditEntry> entries = this.query.page(admin.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
 		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, "audit_log", "page " + page);
 		model.addAttribute("entries", entries);
 		model.addAttribute("filter", filter);

@@ -1,10 +1,11 @@
 package org.fourstage.web.patient;
 
-import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.assessment.PainPattern;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientStatus;
+import org.fourstage.reporting.patient.PatientListEntry;
 import org.fourstage.reporting.patient.PatientListFilter;
-import org.fourstage.reporting.patient.PatientListPage;
 import org.fourstage.reporting.patient.PatientListQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
@@ -53,7 +54,8 @@ class PatientListController {
 		// a form.
 		PatientListFilter filter = new PatientListFilter(query, oneOf(status, PatientStatus.values()),
 				STAGES.contains(stage) ? Integer.valueOf(stage) : null, oneOf(pattern, PainPattern.values()));
-		PatientListPage list = this.patients.page(physio.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
+		Page<PatientListEntry> list = this.patients.page(physio.clinicId().value(), filter, Paging.clamp(page),
+				PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", PatientStatus.values());
 		model.addAttribute("patterns", PainPattern.values());
