@@ -27,6 +27,7 @@ import org.fourstage.domain.assessment.RedFlagOverride;
 import org.fourstage.domain.assessment.RedFlagOverrides;
 import org.fourstage.domain.assessment.SideBend;
 import org.fourstage.domain.assessment.SleepPosition;
+import org.fourstage.domain.assessment.StageSuggestion;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
@@ -252,6 +253,7 @@ class AssessmentController {
 		model.addAttribute("patientName", patientName(physio, assessment.patientId().value()));
 		model.addAttribute("findings", findings);
 		model.addAttribute("overrides", recorded);
+		model.addAttribute("stageSuggestion", StageSuggestion.of(findings, !recorded.isEmpty()));
 		model.addAttribute("questionnaires", Questionnaires.ALL);
 		model.addAttribute("latestResponses",
 				Questionnaires.ALL.stream()
