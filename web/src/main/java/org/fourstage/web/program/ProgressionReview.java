@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.fourstage.domain.assessment.Assessment;
 import org.fourstage.domain.assessment.AssessmentRepository;
+import org.fourstage.domain.assessment.PhysicalChecks;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.RedFlagOverride;
 import org.fourstage.domain.assessment.RedFlagOverrides;
@@ -55,44 +56,42 @@ class ProgressionReview {
 	}
 
 	ProgressionAdvice adviceFor(ClinicId clinicId, AssignedProgram program) {
-		List<StoredAssessment> completed = this.assessments.forPatient(clinicId, program.patientId())
+		// Each stored assessment is checked once; the checked answers travel with it.
+		List<Completed> completed = this.assessments.forPatient(clinicId, program.patientId())
 			.stream()
-			.filter((stored) -> stored.assessment().isPresent())
-			.sorted(Comparator.comparing((StoredAssessment stored) -> stored.assessment().orElseThrow().assessedOn())
-				.thenComparing(StoredAssessment::completedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+			.flatMap((stored) -> stored.assessment().map((checked) -> new Completed(stored, checked)).stream())
+			.sorted(Comparator.comparing((Completed one) -> one.assessment().assessedOn())
+				.thenComparing((one) -> one.stored().completedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))
 			.toList();
-		StoredAssessment latestStored = completed.isEmpty() ? null : completed.get(completed.size() - 1);
-		Assessment latest = (latestStored != null) ? latestStored.assessment().orElseThrow() : null;
-		Assessment recheck = (latest != null && !latest.assessedOn().isBefore(program.stageStartedOn())) ? latest
-				: null;
+		Completed latest = completed.isEmpty() ? null : completed.get(completed.size() - 1);
+		Completed recheck = (latest != null && !latest.assessment().assessedOn().isBefore(program.stageStartedOn()))
+				? latest : null;
 		Double stageStartPain = completed.stream()
-			.map((stored) -> stored.assessment().orElseThrow())
+			.map(Completed::assessment)
 			.filter((a) -> !a.assessedOn().isAfter(program.stageStartedOn()))
 			.reduce((first, second) -> second)
 			.map((a) -> (double) a.pain().now().value())
 			.orElse(null);
-		RedFlagTimeline redFlags = (recheck != null) ? redFlags(clinicId, program, latestStored) : null;
+		RedFlagTimeline redFlags = (recheck != null) ? redFlags(clinicId, program, recheck) : null;
 		Boolean progressiveSign = (redFlags != null)
 				? redFlags.newFlags().contains(RedFlag.PROGRESSIVE_NEUROLOGICAL_LOSS) : null;
+		PhysicalChecks checks = (recheck != null) ? recheck.assessment().physicalChecks() : null;
 		ProgressionEvidence evidence = new ProgressionEvidence(program.currentStage(), null, stageStartPain, null, null,
-				(recheck != null) ? recheck.physicalChecks().sideBendLeft() : null,
-				(recheck != null) ? recheck.physicalChecks().sideBendRight() : null,
-				(recheck != null) ? recheck.physicalChecks().forwardBend() : null,
-				(recheck != null) ? recheck.physicalChecks().proneHoldSeconds() : null,
-				(recheck != null) ? recheck.physicalChecks().proneHoldCrampedOrShook() : null, List.of(), redFlags,
-				progressiveSign);
+				(checks != null) ? checks.sideBendLeft() : null, (checks != null) ? checks.sideBendRight() : null,
+				(checks != null) ? checks.forwardBend() : null, (checks != null) ? checks.proneHoldSeconds() : null,
+				(checks != null) ? checks.proneHoldCrampedOrShook() : null, List.of(), redFlags, progressiveSign);
 		return new ProgressionAdvisor(this.settings.thresholdsFor(clinicId), FlarePlans.stageOne()).advise(evidence);
 	}
 
-	private RedFlagTimeline redFlags(ClinicId clinicId, AssignedProgram program, StoredAssessment recheck) {
-		Instant foundAt = (recheck.completedAt() != null) ? recheck.completedAt() : recheck.createdAt();
+	private RedFlagTimeline redFlags(ClinicId clinicId, AssignedProgram program, Completed recheck) {
+		StoredAssessment stored = recheck.stored();
+		Instant foundAt = (stored.completedAt() != null) ? stored.completedAt() : stored.createdAt();
 		List<RedFlagFinding> found = recheck.assessment()
-			.orElseThrow()
 			.redFlags()
 			.stream()
 			.map((flag) -> new RedFlagFinding(flag, foundAt))
 			.toList();
-		Instant overriddenAt = this.overrides.of(clinicId, recheck.id())
+		Instant overriddenAt = this.overrides.of(clinicId, stored.id())
 			.stream()
 			.map(RedFlagOverride::recordedAt)
 			.findFirst()
@@ -104,6 +103,11 @@ class ProgressionReview {
 	private Instant stageStartedAt(ClinicId clinicId, AssignedProgram program) {
 		List<StageMove> moves = this.programs.stageMoves(clinicId, program.id());
 		return moves.isEmpty() ? program.assignedAt() : moves.get(moves.size() - 1).movedAt();
+	}
+
+	/** A completed assessment as stored, with its answers checked. */
+	private record Completed(StoredAssessment stored, Assessment assessment) {
+
 	}
 
 }
