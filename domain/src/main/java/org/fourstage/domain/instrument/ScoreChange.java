@@ -26,14 +26,26 @@ public record ScoreChange(BigDecimal before, BigDecimal after, BigDecimal points
 		ChangeDirection direction, boolean important, @Nullable ImportantChange importantChange) {
 
 	public static ScoreChange between(InstrumentDefinition definition, BigDecimal before, BigDecimal after) {
+		return between(definition.betterWhen(), definition.importantChange(), before, after);
+	}
+
+	/**
+	 * The change between two scores read the same way, such as two scores of one
+	 * subscale.
+	 * @param betterWhen which way is better
+	 * @param threshold the important difference, none when it is not known
+	 * @param before the earlier score
+	 * @param after the later score
+	 * @return the change
+	 */
+	public static ScoreChange between(BetterWhen betterWhen, @Nullable ImportantChange threshold, BigDecimal before,
+			BigDecimal after) {
 		BigDecimal points = after.subtract(before);
 		BigDecimal size = points.abs();
 		BigDecimal percent = (before.signum() > 0)
 				? size.multiply(BigDecimal.valueOf(100)).divide(before, 1, RoundingMode.HALF_UP) : null;
-		ImportantChange threshold = definition.importantChange();
 		boolean important = threshold != null && threshold.isReachedBy(before, size);
-		return new ScoreChange(before, after, points, percent, direction(definition.betterWhen(), points), important,
-				threshold);
+		return new ScoreChange(before, after, points, percent, direction(betterWhen, points), important, threshold);
 	}
 
 	public static ScoreChange between(InstrumentDefinition definition, Scored before, Scored after) {

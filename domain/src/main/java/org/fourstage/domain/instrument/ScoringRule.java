@@ -1,5 +1,6 @@
 package org.fourstage.domain.instrument;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,7 +20,8 @@ public sealed interface ScoringRule permits SingleItemScore, PercentOfMaximum, M
 
 	static NotScored tooFewAnswered(int minimum, int answered) {
 		return new NotScored("instrument.too-few-answered",
-				"Only " + answered + " answered; at least " + minimum + " are needed for a score.");
+				"Only " + answered + " answered; at least " + minimum + " are needed for a score.",
+				List.of(answered, minimum));
 	}
 
 }

@@ -25,6 +25,10 @@ public final class StartBackScreen {
 	private static final List<String> TOPICS = List.of("Leg pain", "Neck or shoulder pain", "Walking", "Dressing",
 			"Fear of activity", "Worry", "Outlook", "Enjoyment", "Bothersomeness");
 
+	/** The five response words of item 9, from level 1 to level 5. */
+	public static final List<String> BOTHERSOMENESS_WORDS = List.of("Not at all", "Slightly", "Moderately", "Very much",
+			"Extremely");
+
 	/** The value stored for "disagree" on items 1 to 8. */
 	public static final int DISAGREE = 0;
 
@@ -44,11 +48,13 @@ public final class StartBackScreen {
 					false));
 		}
 		// Item 9 is stored as its level 1-5; only levels 4 and 5 count towards the score.
-		items.add(new Item(ITEMS.get(8), TOPICS.get(8),
-				List.of(new ResponseOption(1, 0, "Level 1 (least)"), new ResponseOption(2, 0, "Level 2"),
-						new ResponseOption(3, 0, "Level 3"), new ResponseOption(4, 1, "Level 4"),
-						new ResponseOption(5, 1, "Level 5 (most)")),
-				false));
+		// The labels are the plain words of the paper form's five-point scale, so the
+		// physio copies the ticked word without translating it into a level.
+		List<ResponseOption> levels = new ArrayList<>();
+		for (int level = 1; level <= BOTHERSOMENESS_WORDS.size(); level++) {
+			levels.add(new ResponseOption(level, (level >= 4) ? 1 : 0, BOTHERSOMENESS_WORDS.get(level - 1)));
+		}
+		items.add(new Item(ITEMS.get(8), TOPICS.get(8), levels, false));
 		return new InstrumentDefinition(ID, "1", "STarT Back screening tool",
 				"Hill JC, Dunn KM, Lewis M, et al. Arthritis Rheum 2008;59(5):632-641", items,
 				new SumScore(ITEMS.size(),

@@ -69,12 +69,13 @@ public final class ProgressionAdvisor {
 
 	private boolean checkRedFlags(ProgressionEvidence evidence, Tally tally) {
 		boolean flareUpRedFlag = evidence.newFlareUps().stream().anyMatch(FlareUpReport::redFlagSign);
-		boolean redFlag = flareUpRedFlag || Boolean.TRUE.equals(evidence.newRedFlag());
+		RedFlagTimeline redFlags = evidence.redFlags();
+		boolean redFlag = flareUpRedFlag || (redFlags != null && redFlags.anyNew());
 		if (redFlag) {
 			tally.missing(Criterion.NO_NEW_RED_FLAG, "no new red flag: "
 					+ (flareUpRedFlag ? "a flare-up reported a red-flag sign" : "a new red flag was found"));
 		}
-		else if (evidence.newRedFlag() == null) {
+		else if (redFlags == null) {
 			tally.unknown(Criterion.NO_NEW_RED_FLAG, "no new red flag", EvidenceItem.RED_FLAG_CHECK);
 		}
 		else {

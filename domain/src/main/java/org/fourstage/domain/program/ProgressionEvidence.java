@@ -23,14 +23,16 @@ import org.jspecify.annotations.Nullable;
  * @param enduranceHoldSeconds latest prone endurance hold, in seconds
  * @param enduranceHoldCramped whether that hold cramped
  * @param newFlareUps flare-ups reported since the last review
- * @param newRedFlag whether a new red flag was found since the last review
- * @param progressiveNeurologicalSign whether a progressive neurological sign appeared
+ * @param redFlags the red flags of the latest re-check since the stage began, with when
+ * each was found and when the stage began and the flags were overridden; unknown when
+ * there was no re-check since the stage began
+ * @param progressiveNeurologicalSign whether a new progressive neurological sign appeared
  */
 public record ProgressionEvidence(Stage currentStage, @Nullable Double sevenDayAverageNprs,
 		@Nullable Double stageStartNprs, @Nullable Integer daysWithoutFlareUp, @Nullable Adherence adherence,
 		@Nullable SideBend sideBendLeft, @Nullable SideBend sideBendRight, @Nullable ForwardBend forwardBend,
 		@Nullable Integer enduranceHoldSeconds, @Nullable Boolean enduranceHoldCramped, List<FlareUpReport> newFlareUps,
-		@Nullable Boolean newRedFlag, @Nullable Boolean progressiveNeurologicalSign) {
+		@Nullable RedFlagTimeline redFlags, @Nullable Boolean progressiveNeurologicalSign) {
 
 	public ProgressionEvidence {
 		checkPain("7-day average pain", sevenDayAverageNprs);

@@ -85,6 +85,16 @@ class StartBackScreenTest {
 	}
 
 	@Test
+	void offersItemNineInThePlainWordsOfThePaperFormAndScoresOnlyTheTopTwo() {
+		Item bothersomeness = START.items().get(8);
+
+		assertThat(bothersomeness.options()).extracting(ResponseOption::label)
+			.containsExactly("Not at all", "Slightly", "Moderately", "Very much", "Extremely");
+		assertThat(bothersomeness.options()).extracting(ResponseOption::score).containsExactly(0, 0, 0, 1, 1);
+		assertThat(bothersomeness.options()).extracting(ResponseOption::value).containsExactly(1, 2, 3, 4, 5);
+	}
+
+	@Test
 	void refusesALevelThatItemNineDoesNotOffer() {
 		assertThat(InstrumentScorer.check(START, agreeing(6, 1)).fields()).containsExactly("answers[bothersomeness]");
 	}

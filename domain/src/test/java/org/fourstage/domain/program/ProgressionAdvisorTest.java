@@ -1,7 +1,9 @@
 package org.fourstage.domain.program;
 
 import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.SideBend;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
@@ -248,6 +250,65 @@ class ProgressionAdvisorTest {
 	}
 
 	@Test
+	void doesNotReferForAFlagThatWasOverriddenBeforeTheProgramBegan() {
+		// Found at 10:00, overridden at 10:30, program assigned (stage start) at 11:00.
+		RedFlagTimeline overridden = new RedFlagTimeline(List.of(finding(at("10:00"))), at("11:00"), at("10:30"));
+
+		ProgressionAdvice advice = advise(readyToLeave(TWO).withRedFlags(overridden));
+
+		assertThat(advice.kind()).isEqualTo(AdviceKind.ADVANCE);
+		assertThat(advice.criteriaMet()).extracting(CriterionCheck::criterion).contains(Criterion.NO_NEW_RED_FLAG);
+	}
+
+	@Test
+	void doesNotReferForAFlagOverriddenAfterTheStageBegan() {
+		// Stage began 09:00, flag found 10:00 and overridden 10:30: weighed by the
+		// physio.
+		RedFlagTimeline overridden = new RedFlagTimeline(List.of(finding(at("10:00"))), at("09:00"), at("10:30"));
+
+		assertThat(advise(readyToLeave(TWO).withRedFlags(overridden)).kind()).isEqualTo(AdviceKind.ADVANCE);
+	}
+
+	@Test
+	void aFlagFoundAtTheInstantOfTheOverrideOrTheStageStartIsNotNew() {
+		assertThat(advise(readyToLeave(TWO)
+			.withRedFlags(new RedFlagTimeline(List.of(finding(at("10:30"))), at("09:00"), at("10:30")))).kind())
+			.isEqualTo(AdviceKind.ADVANCE);
+		assertThat(advise(
+				readyToLeave(TWO).withRedFlags(new RedFlagTimeline(List.of(finding(at("11:00"))), at("11:00"), null)))
+			.kind()).isEqualTo(AdviceKind.ADVANCE);
+	}
+
+	@Test
+	void refersForAFlagFoundAfterTheLaterOfOverrideAndStageStart() {
+		// Overridden 10:30, stage began 11:00: a flag found at 11:00:01 is new.
+		RedFlagTimeline later = new RedFlagTimeline(List.of(finding(at("11:00:01"))), at("11:00"), at("10:30"));
+		// Stage began 09:00, overridden 10:30: a flag found at 10:00 was weighed, but one
+		// found at 10:31 is new.
+		RedFlagTimeline afterOverride = new RedFlagTimeline(List.of(finding(at("10:31"))), at("09:00"), at("10:30"));
+
+		assertThat(advise(readyToLeave(TWO).withRedFlags(later)).kind()).isEqualTo(AdviceKind.REFER);
+		assertThat(advise(readyToLeave(TWO).withRedFlags(afterOverride)).summary())
+			.startsWith("Refer for medical assessment");
+	}
+
+	@Test
+	void aFlagFoundAfterTheStageBeganWithoutAnOverrideIsNew() {
+		RedFlagTimeline found = new RedFlagTimeline(List.of(finding(at("10:00"))), at("09:00"), null);
+
+		assertThat(found.newFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
+		assertThat(advise(readyToLeave(TWO).withRedFlags(found)).kind()).isEqualTo(AdviceKind.REFER);
+	}
+
+	private static RedFlagFinding finding(Instant foundAt) {
+		return new RedFlagFinding(RedFlag.SADDLE_NUMBNESS, foundAt);
+	}
+
+	private static Instant at(String time) {
+		return Instant.parse("2026-11-02T" + (time.length() == 5 ? time + ":00" : time) + "Z");
+	}
+
+	@Test
 	void refersOnAProgressiveNeurologicalSign() {
 		ProgressionAdvice advice = advise(readyToLeave(ONE).withNeurologicalSign(true));
 		assertThat(advice.kind()).isEqualTo(AdviceKind.REFER);
@@ -373,7 +434,8 @@ class ProgressionAdvisorTest {
 			ProgressionEvidence withRedFlag = new ProgressionEvidence(stage, random1.sevenDayAverageNprs(),
 					random1.stageStartNprs(), random1.daysWithoutFlareUp(), random1.adherence(), random1.sideBendLeft(),
 					random1.sideBendRight(), random1.forwardBend(), random1.enduranceHoldSeconds(),
-					random1.enduranceHoldCramped(), random1.newFlareUps(), true, random1.progressiveNeurologicalSign());
+					random1.enduranceHoldCramped(), random1.newFlareUps(), ProgressionEvidenceTestData.timeline(true),
+					random1.progressiveNeurologicalSign());
 			assertThat(this.advisor.advise(withRedFlag).kind()).isEqualTo(AdviceKind.REFER);
 		}
 	}
@@ -388,7 +450,8 @@ class ProgressionAdvisorTest {
 				maybe(random, SideBend.values()[random.nextInt(3)]),
 				maybe(random, SideBend.values()[random.nextInt(3)]),
 				maybe(random, ForwardBend.values()[random.nextInt(4)]), maybe(random, random.nextInt(60)),
-				maybe(random, random.nextBoolean()), flareUps, maybe(random, random.nextInt(20) == 0),
+				maybe(random, random.nextBoolean()), flareUps,
+				maybe(random, ProgressionEvidenceTestData.timeline(random.nextInt(20) == 0)),
 				maybe(random, random.nextInt(20) == 0));
 	}
 

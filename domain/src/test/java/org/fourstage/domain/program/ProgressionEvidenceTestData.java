@@ -1,7 +1,9 @@
 package org.fourstage.domain.program;
 
 import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.SideBend;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +37,10 @@ final class ProgressionEvidenceTestData {
 
 	private List<FlareUpReport> flareUps = new ArrayList<>();
 
-	private @Nullable Boolean redFlag = false;
+	/** When the stage of every test began. */
+	static final Instant STAGE_START = Instant.parse("2026-11-02T09:00:00Z");
+
+	private @Nullable RedFlagTimeline redFlags = RedFlagTimeline.noneFound(STAGE_START);
 
 	private @Nullable Boolean neurological = false;
 
@@ -89,9 +94,25 @@ final class ProgressionEvidenceTestData {
 		return this;
 	}
 
+	/**
+	 * A re-check with or without a red flag found a day after the stage began, or none.
+	 * @param redFlag whether a new red flag was found; null for no re-check
+	 * @return this
+	 */
 	ProgressionEvidenceTestData withRedFlag(@Nullable Boolean redFlag) {
-		this.redFlag = redFlag;
+		this.redFlags = (redFlag == null) ? null : timeline(redFlag);
 		return this;
+	}
+
+	ProgressionEvidenceTestData withRedFlags(@Nullable RedFlagTimeline redFlags) {
+		this.redFlags = redFlags;
+		return this;
+	}
+
+	static RedFlagTimeline timeline(boolean newRedFlag) {
+		return newRedFlag ? new RedFlagTimeline(
+				List.of(new RedFlagFinding(RedFlag.SADDLE_NUMBNESS, STAGE_START.plusSeconds(86400))), STAGE_START, null)
+				: RedFlagTimeline.noneFound(STAGE_START);
 	}
 
 	ProgressionEvidenceTestData withNeurologicalSign(@Nullable Boolean sign) {
@@ -101,7 +122,7 @@ final class ProgressionEvidenceTestData {
 
 	ProgressionEvidence build() {
 		return new ProgressionEvidence(this.stage, this.average, this.start, this.flareFreeDays, this.adherence,
-				this.left, this.right, this.forward, this.hold, this.cramped, this.flareUps, this.redFlag,
+				this.left, this.right, this.forward, this.hold, this.cramped, this.flareUps, this.redFlags,
 				this.neurological);
 	}
 

@@ -116,7 +116,8 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 		int updated = this.jdbc
 			.sql("UPDATE assessments SET answers = CAST(:answers AS jsonb), assessed_on = :assessedOn, "
 					+ "kind = :kind, status = 'COMPLETED', pain_pattern = :pattern, suggested_stage = :stage, "
-					+ "urgent = :urgent, nprs_now = :nprs, completed_at = now(), completed_by = :by, "
+					+ "urgent = :urgent, inflammatory_pattern = :inflammatory, nprs_now = :nprs, "
+					+ "completed_at = now(), completed_by = :by, "
 					+ "version = version + 1, updated_at = now() WHERE id = :id AND clinic_id = :clinic "
 					+ "AND version = :version AND status = 'DRAFT'")
 			.param("answers", JsonColumns.write(answers))
@@ -125,6 +126,7 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 			.param("pattern", findings.painPattern().pattern().name())
 			.param("stage", findings.startingStage().stage().name())
 			.param("urgent", findings.redFlagScreen().isUrgent())
+			.param("inflammatory", findings.morningPattern().possibleInflammatoryBackPain())
 			.param("nprs", findings.assessment().pain().now().value())
 			.param("by", by.value())
 			.param("id", id.value())

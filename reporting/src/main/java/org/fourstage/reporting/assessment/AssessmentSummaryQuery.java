@@ -53,6 +53,7 @@ public class AssessmentSummaryQuery {
 			.list();
 		LatestFindings latest = this.jdbc.sql("""
 				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent,
+				       a.inflammatory_pattern,
 				       EXISTS (SELECT 1 FROM red_flag_overrides o
 				               WHERE o.clinic_id = a.clinic_id AND o.assessment_id = a.id) AS overridden,
 				       odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
@@ -74,7 +75,7 @@ public class AssessmentSummaryQuery {
 					row.getObject("assessed_on", LocalDate.class), row.getInt("nprs_now"),
 					row.getString("pain_pattern"), row.getString("suggested_stage"), row.getBoolean("urgent"),
 					row.getBoolean("overridden"), row.getObject("odi", BigDecimal.class), row.getString("odi_band"),
-					row.getString("start_back")))
+					row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
 			.optional()
 			.orElse(null);
 		return new AssessmentSummary(latest, list);

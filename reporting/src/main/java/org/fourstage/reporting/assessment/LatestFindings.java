@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param disabilityBand its band id, if any
  * @param startBackGroup the latest STarT Back band id (low-risk, medium-risk, high-risk),
  * if any
+ * @param possibleInflammatoryBackPain whether the morning pattern suggests a medical
+ * review
  */
 public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNow, String painPattern,
 		String suggestedStage, boolean urgent, boolean overrideRecorded, @Nullable BigDecimal disabilityIndex,
-		@Nullable String disabilityBand, @Nullable String startBackGroup) {
+		@Nullable String disabilityBand, @Nullable String startBackGroup, boolean possibleInflammatoryBackPain) {
 
 	/**
 	 * Whether the red flags still wait for a medical assessment.
@@ -32,6 +34,15 @@ public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNo
 	 */
 	public boolean urgentUnresolved() {
 		return this.urgent && !this.overrideRecorded;
+	}
+
+	/**
+	 * The suggested starting stage as it may be offered: none while the red flags wait
+	 * for a medical assessment, by the same rule as the findings page.
+	 * @return the stage name, or null while a red flag is unresolved
+	 */
+	public @Nullable String offeredStage() {
+		return urgentUnresolved() ? null : this.suggestedStage;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.fourstage.seeds.advice;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.fourstage.domain.program.Adherence;
@@ -9,6 +10,7 @@ import org.fourstage.domain.program.FlareUpReport;
 import org.fourstage.domain.program.ProgressionAdvice;
 import org.fourstage.domain.program.ProgressionAdvisor;
 import org.fourstage.domain.program.ProgressionEvidence;
+import org.fourstage.domain.program.RedFlagTimeline;
 import org.fourstage.domain.program.ProgressionThresholds;
 import org.fourstage.domain.program.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,8 @@ class FlarePlanAdviceTest {
 		FlarePlan plan = FlarePlans.stageOne();
 		ProgressionAdvisor advisor = new ProgressionAdvisor(ProgressionThresholds.DEFAULTS, plan);
 		ProgressionEvidence evidence = new ProgressionEvidence(Stage.STRENGTHEN_AND_COORDINATE, 2.0, 5.0, 20,
-				new Adherence(8, 10), null, null, null, 20, false, List.of(new FlareUpReport(7, true, false)), false,
-				false);
+				new Adherence(8, 10), null, null, null, 20, false, List.of(new FlareUpReport(7, true, false)),
+				RedFlagTimeline.noneFound(Instant.parse("2026-11-02T09:00:00Z")), false);
 		ProgressionAdvice advice = advisor.advise(evidence);
 		assertThat(advice.kind()).isEqualTo(AdviceKind.REGRESS);
 		assertThat(advice.flarePlan()).isEqualTo(plan);

@@ -27,9 +27,13 @@ import org.fourstage.domain.assessment.RedFlagOverride;
 import org.fourstage.domain.assessment.RedFlagOverrides;
 import org.fourstage.domain.assessment.SideBend;
 import org.fourstage.domain.assessment.SleepPosition;
+import org.fourstage.domain.assessment.StageSuggestion;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.QuestionnaireComparison;
+import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.validation.Validated;
@@ -204,15 +208,47 @@ class AssessmentController {
 		StoredAssessment second = (later != null) ? pick(completed, later) : completed.get(0);
 		Assessment a = first.assessment().orElseThrow(NotFoundException::new);
 		Assessment b = second.assessment().orElseThrow(NotFoundException::new);
+		StoredAssessment before = first;
+		StoredAssessment after = second;
 		if (b.assessedOn().isBefore(a.assessedOn())) {
 			Assessment swap = a;
 			a = b;
 			b = swap;
+			before = second;
+			after = first;
 		}
-		model.addAttribute("comparison", AssessmentComparison.between(a, b));
+		AssessmentComparison comparison = AssessmentComparison.between(a, b);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("earlierStage", StageSuggestion.of(comparison.earlier(), overridden(physio, before)));
+		model.addAttribute("laterStage", StageSuggestion.of(comparison.later(), overridden(physio, after)));
+		model.addAttribute("questionnaireChanges", questionnaireChanges(physio, before, after));
 		model.addAttribute("earlierId", first.id().value());
 		model.addAttribute("laterId", second.id().value());
 		return "assessment/compare";
+	}
+
+	private boolean overridden(SignedInUser physio, StoredAssessment assessment) {
+		return !this.overrides.of(physio.clinicId(), assessment.id()).isEmpty();
+	}
+
+	// Each questionnaire as last entered with the earlier and with the later assessment.
+	private List<QuestionnaireComparison> questionnaireChanges(SignedInUser physio, StoredAssessment earlier,
+			StoredAssessment later) {
+		List<StoredResponse> before = this.responses.forAssessment(physio.clinicId(), earlier.id().value());
+		List<StoredResponse> after = this.responses.forAssessment(physio.clinicId(), later.id().value());
+		return Questionnaires.ALL.stream()
+			.map((definition) -> QuestionnaireComparison.of(definition, latestOutcome(before, definition),
+					latestOutcome(after, definition)))
+			.toList();
+	}
+
+	private static @Nullable ScoreOutcome latestOutcome(List<StoredResponse> latestFirst,
+			InstrumentDefinition definition) {
+		return latestFirst.stream()
+			.filter((response) -> response.response().instrument().equals(definition.id()))
+			.findFirst()
+			.map(StoredResponse::score)
+			.orElse(null);
 	}
 
 	private static StoredAssessment pick(List<StoredAssessment> completed, UUID id) {
@@ -252,6 +288,7 @@ class AssessmentController {
 		model.addAttribute("patientName", patientName(physio, assessment.patientId().value()));
 		model.addAttribute("findings", findings);
 		model.addAttribute("overrides", recorded);
+		model.addAttribute("stageSuggestion", StageSuggestion.of(findings, !recorded.isEmpty()));
 		model.addAttribute("questionnaires", Questionnaires.ALL);
 		model.addAttribute("latestResponses",
 				Questionnaires.ALL.stream()

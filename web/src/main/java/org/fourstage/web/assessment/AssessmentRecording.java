@@ -15,6 +15,7 @@ import org.fourstage.domain.instrument.EntrySource;
 import org.fourstage.domain.instrument.InstrumentResponse;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
 import org.fourstage.domain.instrument.InstrumentScorer;
+import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.Instruments;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.web.audit.AuditTrail;
@@ -104,12 +105,14 @@ class AssessmentRecording {
 	}
 
 	@Transactional
-	void recordFromPaper(SignedInUser physio, StoredAssessment assessment, InstrumentResponse response) {
+	ScoreOutcome recordFromPaper(SignedInUser physio, StoredAssessment assessment, InstrumentResponse response) {
 		var definition = Instruments.find(response.instrument(), response.version()).orElseThrow();
+		ScoreOutcome outcome = InstrumentScorer.score(definition, response);
 		var stored = this.responses.save(physio.clinicId(), assessment.patientId(), assessment.id().value(), response,
-				InstrumentScorer.score(definition, response), EntrySource.PHYSIO_FROM_PAPER, physio.accountId());
+				outcome, EntrySource.PHYSIO_FROM_PAPER, physio.accountId());
 		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_RECORDED, "instrument-response", stored.id(),
 				assessment.patientId());
+		return outcome;
 	}
 
 }

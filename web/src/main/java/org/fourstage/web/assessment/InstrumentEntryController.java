@@ -7,6 +7,8 @@ import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.NotScored;
+import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.instrument.AnswerSheet;
@@ -30,6 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class InstrumentEntryController {
+
+	private static final String TOO_FEW_ANSWERED = "instrument.too-few-answered";
 
 	private final AssessmentController assessments;
 
@@ -70,9 +74,29 @@ class InstrumentEntryController {
 			model.addAttribute("errorKey", "instrument.notSaved");
 			return page(physio, assessment, sheet, model);
 		}
-		this.recording.recordFromPaper(physio, assessment, sheet.response());
-		redirect.addFlashAttribute("flashKey", "instrument.saved");
+		ScoreOutcome outcome = this.recording.recordFromPaper(physio, assessment, sheet.response());
+		if (outcome instanceof NotScored notScored) {
+			savedWithoutScore(definition, notScored, redirect);
+		}
+		else {
+			redirect.addFlashAttribute("flashKey", "instrument.saved");
+		}
 		return "redirect:/patients/" + patientId + "/assessments/" + assessmentId + "/instruments/" + instrumentId;
+	}
+
+	// Saved, but the physio must not read it as scored: say why there is no score and,
+	// when too few items were answered, how many a score needs.
+	private static void savedWithoutScore(InstrumentDefinition definition, NotScored notScored,
+			RedirectAttributes redirect) {
+		if (TOO_FEW_ANSWERED.equals(notScored.code()) && notScored.arguments().size() == 2) {
+			redirect.addFlashAttribute("warningKey", "instrument.savedTooFew");
+			redirect.addFlashAttribute("warningArgs", new Object[] { notScored.arguments().get(0),
+					definition.items().size(), notScored.arguments().get(1) });
+		}
+		else {
+			redirect.addFlashAttribute("warningKey", "instrument.savedNotScored");
+			redirect.addFlashAttribute("warningArgs", new Object[] { notScored.reason() });
+		}
 	}
 
 	private String page(SignedInUser physio, StoredAssessment assessment, AnswerSheet sheet, Model model) {

@@ -88,8 +88,11 @@ class ProgramAssignmentController {
 		AssessmentSummary summary = summary(physio, patient);
 		AssignForm form = new AssignForm();
 		summary.latestIfAny().ifPresent((findings) -> {
-			form.setStartStage(Math.min(MAX_START_STAGE, stageNumber(findings.suggestedStage())));
-			form.setReason(reasonFrom(findings));
+			String offered = findings.offeredStage();
+			if (offered != null) {
+				form.setStartStage(Math.min(MAX_START_STAGE, stageNumber(offered)));
+				form.setReason(reasonFrom(findings));
+			}
 		});
 		model.addAttribute("form", form);
 		return page(physio, patient, summary, model);

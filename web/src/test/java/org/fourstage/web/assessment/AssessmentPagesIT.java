@@ -12,7 +12,10 @@ import org.fourstage.domain.assessment.RedFlagState;
 import org.fourstage.domain.assessment.RedFlagStatus;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.instrument.DisabilityIndex;
+import org.fourstage.domain.instrument.StartBackScreen;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.LibraryTemplates;
 import org.fourstage.reporting.assessment.AssessmentSummary;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.web.testing.SignIn;
@@ -53,6 +56,9 @@ class AssessmentPagesIT {
 
 	@Autowired
 	AssessmentSummaryQuery summaries;
+
+	@Autowired
+	LibraryTemplates templates;
 
 	private Clinic clinic;
 
@@ -189,6 +195,78 @@ class AssessmentPagesIT {
 	}
 
 	@Test
+	void theAdviceOnAProgramAssignedAfterAnOverrideDoesNotReferForTheOverriddenFlag() throws Exception {
+		Map<String, String> form = completeForm();
+		form.put("redFlags", "SADDLE_NUMBNESS");
+		String url = complete(form);
+		assertThat(overrideRedFlags(url).getStatus()).isEqualTo(302);
+		String standard = this.templates.list(clinicId())
+			.stream()
+			.filter((t) -> t.template().code().equals("standard"))
+			.findFirst()
+			.orElseThrow()
+			.id()
+			.toString();
+		MockHttpServletResponse assigned = this.mvc
+			.perform(post("/patients/" + this.patient + "/program/assign").cookie(this.physio)
+				.with(csrf())
+				.param("templateId", standard)
+				.param("startStage", "1")
+				.param("reason", "Calm first after the GP cleared the saddle numbness"))
+			.andReturn()
+			.getResponse();
+		assertThat(assigned.getStatus()).isEqualTo(302);
+
+		String program = page("/patients/" + this.patient + "/program");
+
+		assertThat(program).contains("no new red flag")
+			.doesNotContain("Refer for medical assessment")
+			.doesNotContain("a new red flag was found");
+	}
+
+	@Test
+	void suggestsNoStageWhileARedFlagWaitsForAnOverrideAndSaysWhy() throws Exception {
+		Map<String, String> form = calmForm();
+		form.put("redFlags", "SADDLE_NUMBNESS");
+		String url = complete(form);
+		String withheld = "No stage is suggested until the red flag has been assessed and an override recorded.";
+
+		assertThat(page(url)).contains(withheld).doesNotContain("Stage 3: strengthen and coordinate");
+		assertThat(page("/patients/" + this.patient)).contains(withheld)
+			.doesNotContain("Stage 3 – Strengthen and coordinate");
+
+		assertThat(overrideRedFlags(url).getStatus()).isEqualTo(302);
+
+		assertThat(page(url)).contains("Stage 3: strengthen and coordinate").doesNotContain(withheld);
+		assertThat(page("/patients/" + this.patient)).contains("Stage 3 – Strengthen and coordinate")
+			.doesNotContain(withheld);
+	}
+
+	@Test
+	void thePatientPageWarnsOfNerveFeaturesInAMixedPattern() throws Exception {
+		Map<String, String> form = completeForm();
+		form.put("qualities", "ACHING,SHARP");
+		String url = complete(form);
+		assertThat(page(url)).contains("Mixed");
+
+		assertThat(page("/patients/" + this.patient))
+			.contains("The latest assessment shows a mixed pain pattern with nerve features");
+	}
+
+	@Test
+	void thePatientPageCarriesThePossibleInflammatoryBackPainFlag() throws Exception {
+		Map<String, String> form = completeForm();
+		form.put("morningStiffnessMinutes", "45");
+		form.put("wakesAtNight", "true");
+		String url = complete(form);
+
+		String html = page("/patients/" + this.patient);
+
+		assertThat(html).contains("Possible inflammatory back pain");
+		assertThat(html.indexOf("Possible inflammatory back pain")).isLessThan(html.indexOf("id=\"assessments\""));
+	}
+
+	@Test
 	void refusesASaveWhenSomeoneElseSavedInBetween() throws Exception {
 		String url = start("INITIAL");
 		assertThat(send(url, Map.of("painNow", "4", "version", "0", "action", "draft")).getStatus()).isEqualTo(302);
@@ -250,6 +328,45 @@ class AssessmentPagesIT {
 	}
 
 	@Test
+	void comparesTheQuestionnairesWithTheirImportantChangeRules() throws Exception {
+		AssessmentDraft first = AssessmentTestData.aCompleteDraft();
+		UUID earlier = this.accounts.completedAssessment(this.clinic, this.patient, first);
+		UUID later = this.accounts.completedAssessment(this.clinic, this.patient,
+				new AssessmentDraft(org.fourstage.domain.assessment.AssessmentKind.REASSESSMENT,
+						first.assessedOn().plusDays(28), first.pain(), first.history(), first.where(),
+						first.qualities(), first.behaviour(), first.sleepAndHabits(), first.redFlags(),
+						first.physicalChecks()));
+		// Disability index: 10 sections at 2 = 40 %, then at 1 = 20 %: 20 points, 50 %.
+		answer(earlier, "disability-index", disabilityIndex("2"));
+		answer(later, "disability-index", disabilityIndex("1"));
+		// STarT Back: 7 with subscale 5 (high risk), then 1 with subscale 1 (low risk).
+		answer(earlier, "start-back", startBack("0", "0", "1", "1", "1", "1", "1", "1", "5"));
+		answer(later, "start-back", startBack("1", "0", "0", "0", "0", "0", "0", "0", "1"));
+		// PSFS: mean (3 + 4 + 5) / 3 = 4 then (6 + 6 + 6) / 3 = 6: exactly 2 points.
+		answer(earlier, "psfs", psfs("3", "4", "5"));
+		answer(later, "psfs", psfs("6", "6", "6"));
+
+		String html = page("/patients/" + this.patient + "/assessments/compare");
+
+		assertThat(html).contains("id=\"questionnaires\"");
+		String questionnaires = html.substring(html.indexOf("id=\"questionnaires\""));
+		assertThat(questionnaires).contains("Disability index (Oswestry form)")
+			.contains("40 %")
+			.contains("20 %")
+			.contains("-20 points (50 %)")
+			.contains("at least 10 points or 30 %")
+			.contains("STarT Back screening tool")
+			.contains("High risk")
+			.contains("Low risk")
+			.contains("Risk group changed")
+			.contains("Psychosocial subscale")
+			.contains("Patient-specific functional scale")
+			.contains("+2 points (50 %)")
+			.contains("at least 2 points");
+		assertThat(questionnaires.split("Important change", -1)).as("three important changes").hasSize(4);
+	}
+
+	@Test
 	void listsThePatientsAssessmentsAndAuditsTheRead() throws Exception {
 		this.accounts.urgentAssessment(this.clinic, this.patient);
 
@@ -271,6 +388,69 @@ class AssessmentPagesIT {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	private void answer(UUID assessment, String instrument, Map<String, String> items) throws Exception {
+		MockHttpServletRequestBuilder request = post(
+				"/patients/" + this.patient + "/assessments/" + assessment + "/instruments/" + instrument)
+			.cookie(this.physio)
+			.with(csrf());
+		items.forEach(request::param);
+		assertThat(this.mvc.perform(request).andReturn().getResponse().getStatus()).isEqualTo(302);
+	}
+
+	private static Map<String, String> disabilityIndex(String each) {
+		Map<String, String> items = new LinkedHashMap<>();
+		DisabilityIndex.SECTIONS.forEach((section) -> items.put("item." + section, each));
+		return items;
+	}
+
+	private static Map<String, String> startBack(String... answers) {
+		Map<String, String> items = new LinkedHashMap<>();
+		for (int i = 0; i < answers.length; i++) {
+			items.put("item." + StartBackScreen.ITEMS.get(i), answers[i]);
+		}
+		return items;
+	}
+
+	private static Map<String, String> psfs(String... ratings) {
+		Map<String, String> items = new LinkedHashMap<>();
+		for (int i = 0; i < ratings.length; i++) {
+			items.put("label.activity-" + (i + 1), "Activity number " + (i + 1));
+			items.put("item.activity-" + (i + 1), ratings[i]);
+		}
+		return items;
+	}
+
+	/**
+	 * Starts an initial assessment, completes it with these answers, and gives its page.
+	 */
+	private String complete(Map<String, String> form) throws Exception {
+		String url = start("INITIAL");
+		form.put("action", "complete");
+		assertThat(send(url, form).getStatus()).isEqualTo(302);
+		return url;
+	}
+
+	private MockHttpServletResponse overrideRedFlags(String url) throws Exception {
+		return this.mvc
+			.perform(post(url + "/override").param("reason", "Seen by the GP today; cleared for gentle exercise.")
+				.cookie(this.physio)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
+	/** A calm back that moves freely: Stage 3 by the starting-stage rules. */
+	private static Map<String, String> calmForm() {
+		Map<String, String> form = completeForm();
+		form.put("painNow", "2");
+		form.put("painWorst", "3");
+		form.put("painOnWaking", "2");
+		form.put("onsetDate", LocalDate.now().minusDays(120).toString());
+		form.put("forwardBend", "COMFORTABLE");
+		form.put("sideBendRight", "FREE");
+		return form;
 	}
 
 	private String start(String kind) throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,56 @@ class InstrumentPagesIT {
 			.param("p", this.patient)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void saysTheAnswersWereSavedWithoutAScoreWhenTooFewSectionsWereAnswered() throws Exception {
+		MockHttpServletRequestBuilder request = post(this.base + "disability-index").cookie(this.physio).with(csrf());
+		for (int i = 0; i < DisabilityIndex.SECTIONS.size(); i++) {
+			request.param("item." + DisabilityIndex.SECTIONS.get(i), (i < 7) ? "2" : "");
+		}
+
+		MvcResult saved = this.mvc.perform(request).andReturn();
+
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		String html = pageAfter(saved);
+		assertThat(html)
+			.contains("Answers saved without a score: 7 of 10 items were answered, and a score needs at least 8.")
+			.doesNotContain("Answers saved and scored.");
+		assertThat(responses()).isOne();
+	}
+
+	@Test
+	void saysTheAnswersWereScoredWhenTheyWere() throws Exception {
+		MockHttpServletRequestBuilder request = post(this.base + "disability-index").cookie(this.physio).with(csrf());
+		for (String section : DisabilityIndex.SECTIONS) {
+			request.param("item." + section, "1");
+		}
+
+		assertThat(pageAfter(this.mvc.perform(request).andReturn())).contains("Answers saved and scored.")
+			.doesNotContain("without a score");
+	}
+
+	@Test
+	void saysTheStartBackAnswersWereSavedWithoutAScoreWhenAnItemWasSkipped() throws Exception {
+		MockHttpServletRequestBuilder request = post(this.base + "start-back").cookie(this.physio).with(csrf());
+		request.param("item.leg-pain", "1");
+
+		assertThat(pageAfter(this.mvc.perform(request).andReturn()))
+			.contains("Answers saved without a score: 1 of 9 items were answered, and a score needs at least 9.");
+	}
+
+	@Test
+	void offersThePlainResponseWordsOfTheStartBackBothersomenessItem() throws Exception {
+		String html = page(this.base + "start-back");
+
+		assertThat(html).contains(">Not at all<")
+			.contains(">Slightly<")
+			.contains(">Moderately<")
+			.contains(">Very much<")
+			.contains(">Extremely<")
+			.doesNotContain("Level 1")
+			.doesNotContain("(most)");
 	}
 
 	@Test
@@ -213,6 +264,16 @@ class InstrumentPagesIT {
 		assertThat(page("/my/questionnaires/disability-index",
 				SignIn.as(this.mvc, this.accounts.patient(this.accounts.clinic()))))
 			.contains("id=\"with-physio\"");
+	}
+
+	private String pageAfter(MvcResult redirect) throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get(redirect.getResponse().getRedirectedUrl()).cookie(this.physio)
+				.flashAttrs(redirect.getFlashMap()))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return response.getContentAsString();
 	}
 
 	private int responses() {
