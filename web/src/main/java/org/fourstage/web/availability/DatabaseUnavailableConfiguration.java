@@ -1,0 +1,30 @@
+package org.fourstage.web.availability;
+
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+/**
+ * Places the {@link DatabaseUnavailableFilter} in front of Spring Session's filter, which
+ * is the first one to touch the database.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseUnavailableConfiguration {
+
+	static final int ORDER = SessionRepositoryFilter.DEFAULT_ORDER - 10;
+
+	@Bean
+	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(UnavailablePage page) {
+		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
+				new DatabaseUnavailableFilter(page));
+		registration.setOrder(ORDER);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+}
