@@ -12,7 +12,8 @@
 #
 # Everything runs on 127.0.0.1 and ends by itself; the data folder is removed at the end.
 # Settings (environment): DRILL_PORT (18480), DRILL_WORKERS (3 request loops),
-# DRILL_SECONDS (20 s of load after each outage starts), FREEZE_SECONDS (20), JAR.
+# DRILL_SECONDS (20 s of load after each outage starts), FREEZE_SECONDS (20), JAR, DRILL_LOG (a
+# file to keep the app's log in).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -40,6 +41,7 @@ cleanup() {
 		for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.5; done
 		kill -0 "$APP_PID" 2>/dev/null && kill -9 "$APP_PID"
 	fi
+	[ -n "${DRILL_LOG:-}" ] && cp "$WORK/app.log" "$DRILL_LOG"
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -82,7 +84,7 @@ load() {
 report() {
 	local name=$1 down=$2 back=$3
 	cat "$WORK/$name".page.* | sort -n | awk -v down="$down" -v back="$back" -v name="$name" '
-		$2 >= down { n++; count[$3]++; d = $2 - $1; if (d > worst) worst = d
+		$2 >= down { n++; count[$3]++; d = $2 - $1; if (d > worst) { worst = d; worstAt = $1 - down }
 			if ($3 == 503 && !first503) first503 = $2
 			if ($3 != 200) lastBad = $2 }
 		{ rows[NR] = $0 }
@@ -91,8 +93,8 @@ report() {
 				if (f[3] == 200 && f[1] > lastBad && f[2] >= down && !served) served = f[2] }
 			printf "%-7s requests %d (", name, n
 			for (c in count) printf " %s: %d", c, count[c]; printf " )\n"
-			printf "        first 503 page %s ms after the outage began; slowest answer %d ms\n",
-				first503 ? first503 - down : "(none)", worst
+			printf "        first 503 page %s ms after the outage began; slowest answer %d ms (asked at %+d ms)\n",
+				first503 ? first503 - down : "(none)", worst, worstAt
 			if (back > 0) printf "        served again %d ms after the database was back (%d ms after the outage began)\n", served - back, served - down
 			else printf "        served again %d ms after the outage began\n", served - down
 		}'

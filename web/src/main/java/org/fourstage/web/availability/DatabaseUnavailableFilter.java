@@ -21,6 +21,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
+	static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
+
 	private final UnavailablePage page;
 
 	DatabaseUnavailableFilter(UnavailablePage page) {
@@ -30,6 +32,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean outermost = FailFastDataSource.beginRequest();
+		if (outermost && !response.isCommitted()) {
+			// The session is saved when a page fills the buffer; a page that fits can
+			// still be replaced by this one when that save fails.
+			response.setBufferSize(RESPONSE_BUFFER_BYTES);
+		}
 		try {
 			chain.doFilter(request, response);
 		}
@@ -40,6 +48,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			log.warn("Database unavailable while answering {} {}: {}", request.getMethod(), request.getRequestURI(),
 					ex.toString());
 			this.page.send(request, response);
+		}
+		finally {
+			if (outermost) {
+				FailFastDataSource.endRequest();
+			}
 		}
 	}
 
