@@ -39,14 +39,20 @@ public final class EmbeddedPostgresServer implements Closeable {
 
 	private final FileLock lock;
 
-	private final EmbeddedPostgres postgres;
+	private final EmbeddedPostgres.Builder builder;
+
+	private volatile EmbeddedPostgres postgres;
+
+	private volatile Optional<ProcessHandle> postmaster;
 
 	private EmbeddedPostgresServer(Path dataDirectory, FileChannel lockChannel, FileLock lock,
-			EmbeddedPostgres postgres) {
+			EmbeddedPostgres.Builder builder, EmbeddedPostgres postgres) {
 		this.dataDirectory = dataDirectory;
 		this.lockChannel = lockChannel;
 		this.lock = lock;
+		this.builder = builder;
 		this.postgres = postgres;
+		this.postmaster = findPostmaster(dataDirectory.resolve(CLUSTER_FOLDER));
 	}
 
 	/**
@@ -84,7 +90,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 			EmbeddedPostgres postgres = builder.start();
 			log.info("Embedded PostgreSQL {} on localhost:{}, cluster in {}",
 					firstStart ? "created and started" : "started", postgres.getPort(), cluster);
-			return new EmbeddedPostgresServer(folder, channel, lock, postgres);
+			return new EmbeddedPostgresServer(folder, channel, lock, builder, postgres);
 		}
 		catch (IOException ex) {
 			closeQuietly(channel);
@@ -132,6 +138,16 @@ public final class EmbeddedPostgresServer implements Closeable {
 		}
 	}
 
+	private static Optional<ProcessHandle> findPostmaster(Path cluster) {
+		try {
+			List<String> lines = Files.readAllLines(cluster.resolve("postmaster.pid"));
+			return lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0)).flatMap(ProcessHandle::of);
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
 	private static Optional<Long> parsePid(String line) {
 		try {
 			return Optional.of(Long.parseLong(line.trim()));
@@ -139,6 +155,53 @@ public final class EmbeddedPostgresServer implements Closeable {
 		catch (NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Whether the server's main process (the postmaster) is still there. It says nothing
+	 * about whether the server answers: a stopped (frozen) process counts as running.
+	 * @return {@code false} once the postmaster has exited or was killed
+	 */
+	public boolean isRunning() {
+		return this.postmaster.map(ProcessHandle::isAlive).orElse(false);
+	}
+
+	/**
+	 * The process id of the postmaster, for operators and drills.
+	 * @return the id, empty when it is not known
+	 */
+	public Optional<Long> postmasterPid() {
+		return this.postmaster.map(ProcessHandle::pid);
+	}
+
+	/**
+	 * Starts the server again with the configuration of the first start, on the same port
+	 * and cluster, after its process died. The data folder stays locked by this instance
+	 * throughout, so nobody else can take the cluster in between; PostgreSQL replays its
+	 * write-ahead log as after any crash.
+	 * @throws UncheckedIOException when the server does not come up; the caller may try
+	 * again
+	 */
+	public synchronized void restart() {
+		int port = port();
+		try {
+			// Releases the old handle and its lock on the cluster; the process is gone,
+			// so
+			// its stop command has nothing left to stop.
+			this.postgres.close();
+		}
+		catch (IOException ex) {
+			log.debug("Ignored failure while releasing the dead server", ex);
+		}
+		Path cluster = this.dataDirectory.resolve(CLUSTER_FOLDER);
+		try {
+			this.postgres = this.builder.setPort(port).start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not restart the embedded PostgreSQL on " + cluster, ex);
+		}
+		this.postmaster = findPostmaster(cluster);
+		log.info("Embedded PostgreSQL restarted on localhost:{}, cluster in {}", port, cluster);
 	}
 
 	public int port() {
@@ -163,7 +226,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 	}
 
 	@Override
-	public void close() {
+	public synchronized void close() {
 		try {
 			this.postgres.close();
 		}

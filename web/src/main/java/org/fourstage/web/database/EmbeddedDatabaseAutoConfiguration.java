@@ -7,8 +7,10 @@ import org.fourstage.persistence.database.EmbeddedPostgresServer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
@@ -29,7 +31,12 @@ public class EmbeddedDatabaseAutoConfiguration {
 		return EmbeddedPostgresServer.start(properties.dataDir(), properties.embeddedDatabasePort());
 	}
 
+	/**
+	 * The pool takes its timeouts from {@code spring.datasource.hikari.*}, as Boot's own
+	 * pool does for an external database, so both fail fast the same way.
+	 */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
@@ -37,6 +44,11 @@ public class EmbeddedDatabaseAutoConfiguration {
 		dataSource.setPoolName("fourstage-embedded");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabaseWatcher embeddedDatabaseWatcher(EmbeddedPostgresServer server, ApplicationEventPublisher events) {
+		return EmbeddedDatabaseWatcher.start(server, events);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.fourstage.web.security;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.fourstage.domain.account.PasswordPolicy;
@@ -16,7 +17,17 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -74,10 +85,23 @@ class SecurityConfiguration {
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterAfter(new AbsoluteSessionLifetimeFilter(sessions.absoluteTimeout(), clock),
 				SecurityContextHolderFilter.class);
-		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions((frames) -> frames.deny()));
+		http.headers((headers) -> headers.defaultsDisabled().addHeaderWriter(pageHeaders()));
 		return http.build();
+	}
+
+	/**
+	 * The headers of every page: Spring Security's defaults (no sniffing, no caching, no
+	 * framing, HSTS over https, the XSS auditor off) with our CSP and referrer policy.
+	 * Pages answered outside the security filters, such as the one shown while the
+	 * database is unavailable, send the same through {@link SecurityHeaders}.
+	 * @return the writer of all of them
+	 */
+	static HeaderWriter pageHeaders() {
+		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
+				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
+				new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)));
 	}
 
 	/**
