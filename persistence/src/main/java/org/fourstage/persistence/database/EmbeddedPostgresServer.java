@@ -200,7 +200,7 @@ public final class EmbeddedPostgresServer implements Closeable {
 	private static void secure(EmbeddedPostgres postgres, Path cluster, DatabaseSecrets secrets)
 			throws IOException, SQLException {
 		try (Connection superuser = postgres.getPostgresDatabase().getConnection()) {
-			EmbeddedDatabaseRoles.apply(superuser, DATABASE, secrets);
+			EmbeddedDatabaseRoles.apply(superuser, secrets);
 			Path hba = cluster.resolve(HBA_FILE);
 			if (!Files.readString(hba).equals(HBA_RULES)) {
 				Files.writeString(hba, HBA_RULES);
