@@ -50,6 +50,7 @@ cleanup() {
 	fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 start_app() { # data folder, log file
 	SERVER_PORT=$port FOURSTAGE_DATA_DIR=$1 FOURSTAGE_EMBEDDED_DATABASE_PORT=$db_port \
