@@ -1,5 +1,6 @@
 package org.fourstage.persistence.audit;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
@@ -7,6 +8,7 @@ import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.persistence.testing.PostgresTest;
 import org.fourstage.persistence.testing.TestClinics;
+import org.fourstage.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessException;
@@ -49,23 +51,38 @@ class JdbcAuditLogIT {
 	}
 
 	@Test
-	void theDatabaseRefusesToChangeOrRemoveEntries() {
+	void theApplicationMayNotChangeOrRemoveEntries() {
 		new JdbcAuditLog(this.jdbc).record(new AuditEvent(null, null, "nobody@test.example", null,
 				AuditAction.SIGN_IN_FAILED, null, null, null, null, AuditOutcome.FAILURE, null));
 
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.sql("UPDATE audit_events SET outcome = 'SUCCESS'").update())
-			.havingRootCause()
-			.withMessageContaining("append-only");
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.sql("DELETE FROM audit_events").update())
-			.havingRootCause()
-			.withMessageContaining("append-only");
-		assertThatExceptionOfType(DataAccessException.class)
-			.isThrownBy(() -> this.jdbc.sql("TRUNCATE audit_events").update())
-			.havingRootCause()
-			.withMessageContaining("append-only");
-		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events").query(Integer.class).single()).isOne();
+		for (String change : new String[] { "UPDATE audit_events SET outcome = 'SUCCESS'", "DELETE FROM audit_events",
+				"TRUNCATE audit_events" }) {
+			assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.jdbc.sql(change).update())
+				.havingRootCause()
+				.withMessageContaining("permission denied");
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_email = 'nobody@test.example'")
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void evenTheSchemaOwnerCannotChangeOrRemoveEntries() {
+		new JdbcAuditLog(this.jdbc).record(new AuditEvent(null, null, "owner@test.example", null,
+				AuditAction.SIGN_IN_FAILED, null, null, null, null, AuditOutcome.FAILURE, null));
+		String database = this.jdbc.sql("SELECT current_database()").query(String.class).single();
+		try (HikariDataSource ownerPool = TestPostgres.get().ownerDataSource(database)) {
+			JdbcClient owner = JdbcClient.create(ownerPool);
+			for (String change : new String[] { "UPDATE audit_events SET outcome = 'SUCCESS'",
+					"DELETE FROM audit_events", "TRUNCATE audit_events" }) {
+				assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> owner.sql(change).update())
+					.havingRootCause()
+					.withMessageContaining("append-only");
+			}
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_email = 'owner@test.example'")
+			.query(Integer.class)
+			.single()).isOne();
 	}
 
 }

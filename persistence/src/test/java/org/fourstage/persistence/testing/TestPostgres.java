@@ -28,12 +28,26 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * <p>
  * Databases are cheap copies: the schema is migrated once into a template, and each fresh
  * database is created from it with {@code CREATE DATABASE ... TEMPLATE}.
+ * <p>
+ * As in production, the schema belongs to an owner role that runs the migrations, and the
+ * data sources handed to tests sign in as the application's role, which owns nothing: a
+ * grant a migration forgot fails the tests.
  */
 public final class TestPostgres {
 
 	private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
 
 	private static final String MIGRATED_TEMPLATE = "fourstage_migrated";
+
+	/** The role that owns each test database and its schema, and runs the migrations. */
+	public static final String OWNER = "fourstage_owner";
+
+	/** The role the application signs in as. */
+	public static final String APP = "fourstage_app";
+
+	private static final String OWNER_PASSWORD = "owner-of-the-test-schema";
+
+	private static final String APP_PASSWORD = "application-in-tests";
 
 	private static TestPostgres instance;
 
@@ -45,6 +59,7 @@ public final class TestPostgres {
 
 	private TestPostgres(Server server) {
 		this.server = server;
+		createRoles();
 	}
 
 	/**
@@ -62,12 +77,26 @@ public final class TestPostgres {
 		return this.server.jdbcUrl(database);
 	}
 
-	public String username() {
-		return this.server.username();
+	/**
+	 * A Flyway set up like the application's: it signs in as the owner and grants the
+	 * application's role its rights.
+	 * @param database the database to migrate
+	 * @return the Flyway
+	 */
+	public Flyway flyway(String database) {
+		return Flyway.configure()
+			.dataSource(jdbcUrl(database), OWNER, OWNER_PASSWORD)
+			.locations("classpath:db/migration")
+			.placeholders(java.util.Map.of("app-role", APP))
+			.load();
 	}
 
-	public String password() {
-		return this.server.password();
+	public String ownerPassword() {
+		return OWNER_PASSWORD;
+	}
+
+	public String appPassword() {
+		return APP_PASSWORD;
 	}
 
 	/**
@@ -77,11 +106,7 @@ public final class TestPostgres {
 	public synchronized String createMigratedDatabase() {
 		if (!this.templateReady) {
 			createEmptyDatabase(MIGRATED_TEMPLATE);
-			Flyway.configure()
-				.dataSource(jdbcUrl(MIGRATED_TEMPLATE), username(), password())
-				.locations("classpath:db/migration")
-				.load()
-				.migrate();
+			flyway(MIGRATED_TEMPLATE).migrate();
 			this.templateReady = true;
 		}
 		return copyDatabase(MIGRATED_TEMPLATE);
@@ -105,7 +130,8 @@ public final class TestPostgres {
 	 */
 	public String copyDatabase(String template) {
 		String name = nextName();
-		execute("CREATE DATABASE " + name + " TEMPLATE " + template);
+		execute("CREATE DATABASE " + name + " OWNER " + OWNER + " TEMPLATE " + template);
+		execute("REVOKE TEMPORARY ON DATABASE " + name + " FROM PUBLIC");
 		return name;
 	}
 
@@ -114,23 +140,52 @@ public final class TestPostgres {
 	}
 
 	/**
-	 * A small connection pool on a database of this server; close it when done.
+	 * A small connection pool on a database of this server, signed in as the
+	 * application's role; close it when done.
 	 * @param database the database
 	 * @return the pool
 	 */
 	public HikariDataSource dataSource(String database) {
+		return pool(database, APP, APP_PASSWORD);
+	}
+
+	/**
+	 * A small connection pool signed in as the owner of the schema, for tests of what
+	 * only the owner could do; close it when done.
+	 * @param database the database
+	 * @return the pool
+	 */
+	public HikariDataSource ownerDataSource(String database) {
+		return pool(database, OWNER, OWNER_PASSWORD);
+	}
+
+	private HikariDataSource pool(String database, String user, String password) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(jdbcUrl(database));
-		config.setUsername(username());
-		config.setPassword(password());
+		config.setUsername(user);
+		config.setPassword(password);
 		config.setMaximumPoolSize(5);
 		config.setMinimumIdle(0);
-		config.setPoolName("test-" + database);
+		config.setPoolName("test-" + user + "-" + database);
 		return new HikariDataSource(config);
 	}
 
 	private void createEmptyDatabase(String name) {
-		execute("CREATE DATABASE " + name);
+		execute("CREATE DATABASE " + name + " OWNER " + OWNER);
+		execute("REVOKE TEMPORARY ON DATABASE " + name + " FROM PUBLIC");
+	}
+
+	/**
+	 * The same two roles the embedded server and the README's external set-up make. Roles
+	 * belong to the whole server, so this runs once per test run.
+	 */
+	private void createRoles() {
+		for (String role : new String[] { OWNER, APP }) {
+			String password = role.equals(OWNER) ? OWNER_PASSWORD : APP_PASSWORD;
+			execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role + "') THEN CREATE ROLE "
+					+ role + "; END IF; END $$");
+			execute("ALTER ROLE " + role + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
+		}
 	}
 
 	private String nextName() {

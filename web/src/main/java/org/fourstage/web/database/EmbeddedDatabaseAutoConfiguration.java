@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,15 +17,14 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Starts the embedded PostgreSQL and a pool on it when no external database is
- * configured. The pool is closed before the server stops, because it depends on it.
+ * configured. The pool signs in as the application's role, migrations as the schema's
+ * owner. The pool is closed before the server stops, because it depends on it.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @Conditional(NoDatasourceUrlCondition.class)
 @ConditionalOnMissingBean(DataSource.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public class EmbeddedDatabaseAutoConfiguration {
-
-	static final String DATABASE = "postgres";
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgresServer embeddedPostgresServer(EmbeddedDatabaseProperties properties) {
@@ -39,8 +39,9 @@ public class EmbeddedDatabaseAutoConfiguration {
 	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgresServer server) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(server.jdbcUrl(DATABASE));
-		dataSource.setUsername(server.username());
+		dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE));
+		dataSource.setUsername(server.appUsername());
+		dataSource.setPassword(server.appPassword());
 		dataSource.setPoolName("fourstage-embedded");
 		dataSource.setMaximumPoolSize(10);
 		return dataSource;
@@ -49,6 +50,31 @@ public class EmbeddedDatabaseAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedDatabaseWatcher embeddedDatabaseWatcher(EmbeddedPostgresServer server, ApplicationEventPublisher events) {
 		return EmbeddedDatabaseWatcher.start(server, events);
+	}
+
+	/**
+	 * Migrations run as the role that owns the schema; the pool's role may not change it.
+	 */
+	@Bean
+	FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgresServer server) {
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return server.jdbcUrl(EmbeddedPostgresServer.DATABASE);
+			}
+
+			@Override
+			public String getUsername() {
+				return server.ownerUsername();
+			}
+
+			@Override
+			public String getPassword() {
+				return server.ownerPassword();
+			}
+
+		};
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fourstage.web.database;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.fourstage.persistence.database.DataDirectoryInUseException;
 import org.fourstage.persistence.database.EmbeddedPostgresServer;
 import org.fourstage.persistence.testing.TestPostgres;
@@ -59,14 +60,19 @@ class EmbeddedDatabaseStartIT {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FourStageApplication.class).run(
 				"--server.port=0", "--fourstage.data-dir=" + this.dataDir,
 				"--spring.datasource.url=" + postgres.jdbcUrl(database),
-				"--spring.datasource.username=" + postgres.username(),
-				"--spring.datasource.password=" + postgres.password())) {
+				"--spring.datasource.username=" + TestPostgres.APP,
+				"--spring.datasource.password=" + postgres.appPassword(), "--spring.flyway.user=" + TestPostgres.OWNER,
+				"--spring.flyway.password=" + postgres.ownerPassword())) {
 			assertThat(app.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
 			assertThat(this.dataDir.resolve("postgres")).doesNotExist();
 			assertThat(jdbc(app).sql("SELECT current_database()").query(String.class).single()).isEqualTo(database);
-			assertThat(jdbc(app).sql("SELECT count(*) FROM flyway_schema_history WHERE success")
-				.query(Integer.class)
-				.single()).isGreaterThanOrEqualTo(4);
+			assertThat(jdbc(app).sql("SELECT current_user").query(String.class).single()).isEqualTo(TestPostgres.APP);
+			try (HikariDataSource owner = postgres.ownerDataSource(database)) {
+				assertThat(JdbcClient.create(owner)
+					.sql("SELECT installed_by FROM flyway_schema_history WHERE success AND version = '21'")
+					.query(String.class)
+					.single()).isEqualTo(TestPostgres.OWNER);
+			}
 		}
 		finally {
 			postgres.dropDatabase(database);

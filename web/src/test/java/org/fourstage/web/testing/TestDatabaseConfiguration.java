@@ -1,7 +1,9 @@
 package org.fourstage.web.testing;
 
 import org.fourstage.persistence.testing.SwitchableDataSource;
+import org.fourstage.persistence.testing.TestPostgres;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -18,6 +20,33 @@ public class TestDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	SwitchableDataSource dataSource() {
 		return new SwitchableDataSource();
+	}
+
+	/**
+	 * As in production, the start-up migrations run as the schema's owner and the
+	 * application's pool as a role that owns nothing.
+	 */
+	@Bean
+	FlywayConnectionDetails flywayConnectionDetails(SwitchableDataSource dataSource) {
+		String url = dataSource.jdbcUrl();
+		return new FlywayConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return TestPostgres.OWNER;
+			}
+
+			@Override
+			public String getPassword() {
+				return TestPostgres.get().ownerPassword();
+			}
+
+		};
 	}
 
 	@Bean
