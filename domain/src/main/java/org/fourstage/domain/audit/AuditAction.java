@@ -11,6 +11,8 @@ public enum AuditAction {
 
 	ACCOUNT_LOCKED,
 
+	CLIENT_PAUSED,
+
 	SIGN_OUT,
 
 	CLINIC_CREATED,

@@ -99,7 +99,7 @@ class JdbcAccountRepositoryIT {
 	void keepsTheSignInThrottleAndClearsItWhenAPasswordIsSet() {
 		Account account = this.clinics.staff(this.clinics.clinic(), Role.PHYSIO, "Throttled");
 		Instant now = Instant.parse("2026-11-21T10:00:00Z");
-		SignInThrottle.State locked = new SignInThrottle.State(0, null, now.plusSeconds(900));
+		SignInThrottle.State locked = new SignInThrottle.State(5, now, now.plusSeconds(60));
 
 		this.accounts.saveThrottle(account.id(), locked);
 		assertThat(this.accounts.throttle(account.id())).isEqualTo(locked);

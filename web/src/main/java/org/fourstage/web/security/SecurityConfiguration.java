@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.fourstage.domain.account.PasswordPolicy;
+import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
 
@@ -40,7 +41,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, SignInHistory history) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -62,7 +63,7 @@ class SecurityConfiguration {
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")
-			.defaultSuccessUrl("/start", true)
+			.successHandler(new SignInSuccess(history, clock))
 			.failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -70,23 +71,87 @@ class SignInIT {
 	}
 
 	@Test
-	void pausesSignInForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
+	void anUnknownDeviceWaitsAMinuteAfterFiveWrongPasswordsThenTheRightOneWorks() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 		for (int i = 0; i < 5; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+			assertThat(attempt("10.9.0.1", null, physio, "wrong password number " + i).getRedirectedUrl())
+				.isEqualTo("/login?error");
 		}
 
-		MockHttpServletResponse locked = SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD);
-		assertThat(locked.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(attempt("10.9.0.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
 		assertThat(countAudit(physio, "ACCOUNT_LOCKED")).isOne();
 
-		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/login?error");
+		this.clock.advance(Duration.ofSeconds(61));
+		assertThat(attempt("10.9.0.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
 
-		this.clock.advance(Duration.ofMinutes(2));
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+	@Test
+	void theWaitDoublesWithEachFurtherWrongPasswordAndAttemptsDuringItDoNotCount() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		for (int i = 0; i < 5; i++) {
+			attempt("10.9.1.1", null, physio, "wrong password number " + i);
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+		attempt("10.9.1.1", null, physio, "sent during the wait");
+		this.clock.advance(Duration.ofSeconds(31));
+		attempt("10.9.1.1", null, physio, "the sixth wrong password");
+
+		this.clock.advance(Duration.ofSeconds(119));
+		assertThat(attempt("10.9.1.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(attempt("10.9.1.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
+
+	@Test
+	void aStrangersWrongPasswordsNeverKeepTheOwnerOutOnADeviceTheyUsedBefore() throws Exception {
+		Account admin = this.accounts.admin(this.clinic);
+		MockHttpServletResponse first = attempt("10.9.2.1", null, admin, TestAccounts.PASSWORD);
+		Cookie device = first.getCookie(KnownDeviceCookie.NAME);
+		assertThat(device).isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+		assertThat(device.getMaxAge()).isGreaterThan(60 * 60 * 24 * 365);
+
+		for (int i = 0; i < 12; i++) {
+			attempt("10.9.2.66", null, admin, "a stranger guessing " + i);
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+
+		assertThat(attempt("10.9.2.66", null, admin, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(attempt("10.9.2.1", device, admin, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
+
+	@Test
+	void aKnownDeviceThatSendsFiveWrongPasswordsWaitsLikeAnyOther() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie device = attempt("10.9.3.1", null, physio, TestAccounts.PASSWORD).getCookie(KnownDeviceCookie.NAME);
+		for (int i = 0; i < 5; i++) {
+			attempt("10.9.3.1", device, physio, "a stolen cookie guessing " + i);
+		}
+
+		assertThat(attempt("10.9.3.1", device, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+	}
+
+	@Test
+	void oneAddressWaitsAfterTwentyFailedSignInsWhicheverAccountsTheyWereFor() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			SignIn.attemptFrom(this.mvc, "10.9.4.1", "nobody-" + i + "@test.example", "guessing " + i);
+		}
+		Account physio = this.accounts.physio(this.clinic);
+
+		assertThat(attempt("10.9.4.1", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(attempt("10.9.4.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_events WHERE action = 'CLIENT_PAUSED' AND client_address = '10.9.4.1'")
+			.query(Integer.class)
+			.single()).isOne();
+
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(attempt("10.9.4.1", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 	}
 
 	@Test
@@ -182,6 +247,21 @@ class SignInIT {
 		Cookie session = SignIn.as(this.mvc, account);
 		this.mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl(start));
 		this.mvc.perform(get(start).cookie(session)).andExpect(status().isOk());
+	}
+
+	private MockHttpServletResponse attempt(String clientAddress, Cookie device, Account account, String password)
+			throws Exception {
+		MockHttpServletRequestBuilder request = post("/login").param("email", account.email().value())
+			.param("password", password)
+			.with(csrf())
+			.with((sent) -> {
+				sent.setRemoteAddr(clientAddress);
+				return sent;
+			});
+		if (device != null) {
+			request.cookie(device);
+		}
+		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
 	private int countAudit(Account account, String action) {

@@ -1,5 +1,7 @@
 package org.fourstage.web.testing;
 
+import java.util.Random;
+
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 
@@ -17,6 +19,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 public final class SignIn {
 
 	public static final String COOKIE = "FOURSTAGE_SESSION";
+
+	private static final Random ADDRESSES = new Random();
 
 	private SignIn() {
 	}
@@ -39,8 +43,26 @@ public final class SignIn {
 	 * @return the response
 	 */
 	public static MockHttpServletResponse attempt(MockMvc mvc, String email, String password) throws Exception {
+		// Each attempt comes from its own address, so that no test reaches the limit of
+		// failed sign-ins per address because of other tests.
+		return attemptFrom(mvc, "10.1." + ADDRESSES.nextInt(256) + "." + ADDRESSES.nextInt(256), email, password);
+	}
+
+	/**
+	 * Tries to sign in from a given client address.
+	 * @param mvc the application
+	 * @param clientAddress the address the request comes from
+	 * @param email the address typed
+	 * @param password the password typed
+	 * @return the response
+	 */
+	public static MockHttpServletResponse attemptFrom(MockMvc mvc, String clientAddress, String email, String password)
+			throws Exception {
 		MockHttpServletResponse response = mvc
-			.perform(post("/login").param("email", email).param("password", password).with(csrf()))
+			.perform(post("/login").param("email", email).param("password", password).with(csrf()).with((request) -> {
+				request.setRemoteAddr(clientAddress);
+				return request;
+			}))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(302);
