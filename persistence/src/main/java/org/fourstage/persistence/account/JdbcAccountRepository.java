@@ -18,6 +18,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.account.SignInThrottle;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientId;
@@ -89,9 +90,12 @@ public class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
-	public Optional<Credentials> credentials(EmailAddress email) {
-		return this.jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM accounts WHERE lower(email) = :email")
+	public Optional<Credentials> credentials(ClinicCode clinic, EmailAddress email) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + ", password_hash FROM accounts WHERE lower(email) = :email "
+					+ "AND clinic_id = (SELECT id FROM clinics WHERE sign_in_code = :code)")
 			.param("email", email.value())
+			.param("code", clinic.value())
 			.query((row, n) -> new Credentials(map(row, n), row.getString("password_hash")))
 			.optional();
 	}

@@ -60,15 +60,27 @@ final class KnownDeviceCookie {
 	 */
 	static OneTimeToken give(HttpServletRequest request, HttpServletResponse response) {
 		OneTimeToken device = of(request).orElseGet(OneTimeToken::random);
-		ResponseCookie cookie = ResponseCookie.from(NAME, device.value())
+		response.addHeader("Set-Cookie", longLived(request, NAME, device.value()));
+		return device;
+	}
+
+	/**
+	 * A cookie that outlives sessions: never readable by scripts, not sent on cross-site
+	 * requests other than top-level navigation, Secure over https.
+	 * @param request the request answered
+	 * @param name the cookie's name
+	 * @param value its value
+	 * @return the Set-Cookie header value
+	 */
+	static String longLived(HttpServletRequest request, String name, String value) {
+		return ResponseCookie.from(name, value)
 			.httpOnly(true)
 			.secure(request.isSecure())
 			.sameSite("Lax")
 			.path("/")
 			.maxAge(LIFETIME)
-			.build();
-		response.addHeader("Set-Cookie", cookie.toString());
-		return device;
+			.build()
+			.toString();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.fourstage.domain.account.PasswordPolicy;
+import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
@@ -41,7 +42,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
-			AuditTrail audit, SignInHistory history) throws Exception {
+			AuditTrail audit, SignInHistory history, PasswordTokens tokens) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -56,14 +57,14 @@ class SecurityConfiguration {
 			.hasRole("PHYSIO")
 			.requestMatchers("/my/**")
 			.hasRole("PATIENT")
-			.requestMatchers("/start")
+			.requestMatchers("/start", LinkNoticeController.PATH)
 			.authenticated()
 			.anyRequest()
 			.denyAll());
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")
-			.successHandler(new SignInSuccess(history, clock))
+			.successHandler(new SignInSuccess(history, tokens, clock))
 			.failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")

@@ -13,6 +13,7 @@ import org.fourstage.domain.account.SignInThrottle;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.web.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
@@ -65,14 +66,16 @@ class SignInAuditor {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		Authentication attempt = event.getAuthentication();
 		String typed = String.valueOf(attempt.getPrincipal());
-		Optional<Credentials> known = EmailAddress.isValid(typed) ? this.accounts.credentials(new EmailAddress(typed))
-				: Optional.empty();
+		Optional<ClinicCode> clinic = SignInClinic.ofCurrentRequest();
+		Optional<Credentials> known = (EmailAddress.isValid(typed) && clinic.isPresent())
+				? this.accounts.credentials(clinic.get(), new EmailAddress(typed)) : Optional.empty();
 		String reason = event.getException().getClass().getSimpleName();
 		Instant now = this.clock.instant();
 		countForClient(address(attempt), now);
 		if (known.isEmpty()) {
 			this.audit.record(new AuditEvent(null, null, shorten(typed), null, AuditAction.SIGN_IN_FAILED, null, null,
-					null, address(attempt), AuditOutcome.FAILURE, "unknown address"));
+					null, address(attempt), AuditOutcome.FAILURE,
+					"unknown address in clinic " + clinic.map(ClinicCode::value).orElse("(none)")));
 			return;
 		}
 		var account = known.get().account();

@@ -94,9 +94,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return this.passwordHash;
 	}
 
+	/**
+	 * The account's id: addresses are unique only within a clinic, and sessions are found
+	 * by this name when an account is to be signed out everywhere.
+	 */
 	@Override
 	public String getUsername() {
-		return this.email;
+		return this.accountId.toString();
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -64,9 +63,11 @@ class SignInIT {
 	void givesTheSameAnswerForAWrongPasswordAndAnUnknownAddress() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), "not the right password at all").getRedirectedUrl())
+		assertThat(SignIn.attempt(this.mvc, physio, "not the right password at all").getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(SignIn.attempt(this.mvc, "nobody-here@test.example", "not the right password at all")
+		assertThat(SignIn
+			.attempt(this.mvc, this.clinic.signInCode().value(), "nobody-here@test.example",
+					"not the right password at all")
 			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
@@ -138,7 +139,8 @@ class SignInIT {
 	@Test
 	void oneAddressWaitsAfterTwentyFailedSignInsWhicheverAccountsTheyWereFor() throws Exception {
 		for (int i = 0; i < 20; i++) {
-			SignIn.attemptFrom(this.mvc, "10.9.4.1", "nobody-" + i + "@test.example", "guessing " + i);
+			SignIn.attemptFrom(this.mvc, "10.9.4.1", this.clinic.signInCode().value(), "nobody-" + i + "@test.example",
+					"guessing " + i);
 		}
 		Account physio = this.accounts.physio(this.clinic);
 
@@ -158,15 +160,14 @@ class SignInIT {
 	void forgetsOldFailuresAfterASuccessfulSignIn() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 		for (int i = 0; i < 4; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+			SignIn.attempt(this.mvc, physio, "wrong password number " + i);
 		}
 		SignIn.as(this.mvc, physio);
 		for (int i = 0; i < 4; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong again number " + i);
+			SignIn.attempt(this.mvc, physio, "wrong again number " + i);
 		}
 
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 	}
 
 	@Test
@@ -174,7 +175,8 @@ class SignInIT {
 		Account physio = this.accounts.physio(this.clinic);
 		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie(SignIn.COOKIE);
 		MockHttpServletResponse response = this.mvc
-			.perform(post("/login").param("email", physio.email().value())
+			.perform(post("/login").param("clinic", this.clinic.signInCode().value())
+				.param("email", physio.email().value())
 				.param("password", TestAccounts.PASSWORD)
 				.with(csrf())
 				.cookie((before != null) ? new Cookie[] { before } : new Cookie[0]))
@@ -207,7 +209,10 @@ class SignInIT {
 		Cookie session = SignIn.as(this.mvc, physio);
 
 		this.mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/login").param("email", physio.email().value()).param("password", TestAccounts.PASSWORD))
+		this.mvc
+			.perform(post("/login").param("clinic", this.clinic.signInCode().value())
+				.param("email", physio.email().value())
+				.param("password", TestAccounts.PASSWORD))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/patients").cookie(session)).andExpect(status().isOk());
 	}
@@ -236,7 +241,7 @@ class SignInIT {
 	@Test
 	void auditsSuccessfulAndFailedSignIns() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
-		SignIn.attempt(this.mvc, physio.email().value(), "definitely the wrong one");
+		SignIn.attempt(this.mvc, physio, "definitely the wrong one");
 		SignIn.as(this.mvc, physio);
 
 		assertThat(countAudit(physio, "SIGN_IN_FAILED")).isOne();
@@ -251,17 +256,7 @@ class SignInIT {
 
 	private MockHttpServletResponse attempt(String clientAddress, Cookie device, Account account, String password)
 			throws Exception {
-		MockHttpServletRequestBuilder request = post("/login").param("email", account.email().value())
-			.param("password", password)
-			.with(csrf())
-			.with((sent) -> {
-				sent.setRemoteAddr(clientAddress);
-				return sent;
-			});
-		if (device != null) {
-			request.cookie(device);
-		}
-		return this.mvc.perform(request).andReturn().getResponse();
+		return SignIn.onDevice(this.mvc, clientAddress, device, account, password);
 	}
 
 	private int countAudit(Account account, String action) {

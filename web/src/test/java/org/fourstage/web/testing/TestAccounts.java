@@ -3,7 +3,9 @@ package org.fourstage.web.testing;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.DisplayName;
@@ -17,6 +19,7 @@ import org.fourstage.domain.assessment.AssessmentValidator;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.persistence.account.JdbcAccountRepository;
@@ -35,6 +38,8 @@ public final class TestAccounts {
 	/** The password of every account made here. */
 	public static final String PASSWORD = "a long test passphrase for the clinic";
 
+	private static final Map<ClinicId, String> SIGN_IN_CODES = new ConcurrentHashMap<>();
+
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder encoder;
@@ -47,7 +52,24 @@ public final class TestAccounts {
 	}
 
 	public Clinic clinic() {
-		return new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		Clinic clinic = new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		SIGN_IN_CODES.put(clinic.id(), clinic.signInCode().value());
+		return clinic;
+	}
+
+	/**
+	 * The code to sign in to an account's clinic with, for {@link SignIn}, which has no
+	 * database at hand.
+	 * @param account an account of a clinic made here
+	 * @return the clinic's sign-in code
+	 */
+	public static String signInCode(Account account) {
+		String code = SIGN_IN_CODES.get(account.clinicId());
+		if (code == null) {
+			throw new IllegalStateException("The clinic of " + account.email() + " was not made by TestAccounts; "
+					+ "use SignIn.attempt with its sign-in code");
+		}
+		return code;
 	}
 
 	public Account admin(Clinic clinic) {
