@@ -46,6 +46,14 @@ public interface PasswordTokens {
 	Optional<AccountId> consume(OneTimeToken token, Instant now);
 
 	/**
+	 * Whether a link is unused and unexpired but still waits for a second admin.
+	 * @param token the token from the link
+	 * @param now the moment of the check
+	 * @return true while it waits
+	 */
+	boolean awaitsConfirmation(OneTimeToken token, Instant now);
+
+	/**
 	 * The clinic's unused, unexpired links that wait for a second admin.
 	 * @param clinic the clinic
 	 * @param now the moment of the check

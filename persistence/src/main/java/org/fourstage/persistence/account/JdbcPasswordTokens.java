@@ -83,6 +83,17 @@ public class JdbcPasswordTokens implements PasswordTokens {
 	}
 
 	@Override
+	public boolean awaitsConfirmation(OneTimeToken token, Instant now) {
+		return this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM password_tokens WHERE token_hash = :hash AND used_at IS NULL "
+					+ "AND expires_at > :now AND awaiting_confirmation AND confirmed_at IS NULL)")
+			.param("hash", token.hash())
+			.param("now", Timestamp.from(now))
+			.query(Boolean.class)
+			.single();
+	}
+
+	@Override
 	public List<AwaitingLink> awaitingConfirmation(ClinicId clinic, Instant now) {
 		return this.jdbc
 			.sql("SELECT t.account_id, a.display_name, t.created_by, issuer.display_name AS issuer_name, t.created_at "

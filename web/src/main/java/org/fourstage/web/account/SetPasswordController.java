@@ -67,7 +67,7 @@ class SetPasswordController {
 	String show(@RequestParam(defaultValue = "") String token, Model model) {
 		Optional<Account> account = accountFor(token);
 		if (account.isEmpty()) {
-			return "account/link-invalid";
+			return awaitsConfirmation(token) ? "account/link-awaiting" : "account/link-invalid";
 		}
 		model.addAttribute("account", account.get());
 		model.addAttribute("form", new SetPasswordForm(token, "", ""));
@@ -113,6 +113,11 @@ class SetPasswordController {
 			.ifPresent((clinic) -> redirect.addAttribute("clinic", clinic.signInCode().value()));
 		redirect.addAttribute("email", account.email().value());
 		return "redirect:/login";
+	}
+
+	private boolean awaitsConfirmation(String token) {
+		return !token.isBlank() && token.length() <= 100
+				&& this.tokens.awaitsConfirmation(new OneTimeToken(token), this.clock.instant());
 	}
 
 	private Optional<Account> accountFor(String token) {

@@ -86,7 +86,7 @@ class PasswordLinkOversightIT {
 		this.mvc
 			.perform(get(issued.getResponse().getRedirectedUrl()).cookie(firstSession).flashAttrs(issued.getFlashMap()))
 			.andExpect(content().string(containsString("works only once another admin")));
-		this.mvc.perform(get(path(link))).andExpect(view().name("account/link-invalid"));
+		this.mvc.perform(get(path(link))).andExpect(view().name("account/link-awaiting"));
 		setPassword(link.url()).andExpect(view().name("account/link-invalid"));
 
 		// The issuer cannot confirm their own link; the other admin sees it and can.

@@ -241,7 +241,7 @@ class SignInIT {
 	@Test
 	void auditsSuccessfulAndFailedSignIns() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
-		SignIn.attempt(this.mvc, physio, "definitely the wrong one");
+		SignIn.attempt(this.mvc, physio.email().value(), "definitely the wrong one");
 		SignIn.as(this.mvc, physio);
 
 		assertThat(countAudit(physio, "SIGN_IN_FAILED")).isOne();

@@ -48,6 +48,18 @@ public final class SignIn {
 	}
 
 	/**
+	 * Tries to sign in with an address, to the clinic of the account made by
+	 * {@link TestAccounts} that uses it (other addresses with an empty clinic code).
+	 * @param mvc the application
+	 * @param email the address typed
+	 * @param password the password typed
+	 * @return the response
+	 */
+	public static MockHttpServletResponse attempt(MockMvc mvc, String email, String password) throws Exception {
+		return attempt(mvc, TestAccounts.signInCodeOfAddress(email), email, password);
+	}
+
+	/**
 	 * Tries to sign in and returns the response, for tests of failures.
 	 * @param mvc the application
 	 * @param clinicCode the clinic code typed

@@ -40,6 +40,8 @@ public final class TestAccounts {
 
 	private static final Map<ClinicId, String> SIGN_IN_CODES = new ConcurrentHashMap<>();
 
+	private static final Map<String, ClinicId> CLINICS_BY_ADDRESS = new ConcurrentHashMap<>();
+
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder encoder;
@@ -64,9 +66,23 @@ public final class TestAccounts {
 	 * @return the clinic's sign-in code
 	 */
 	public static String signInCode(Account account) {
-		String code = SIGN_IN_CODES.get(account.clinicId());
+		return signInCode(account.clinicId(), account.email().value());
+	}
+
+	/**
+	 * The code to sign in with an address that an account made here uses.
+	 * @param email the address
+	 * @return the code of that account's clinic, or an empty code for other addresses
+	 */
+	static String signInCodeOfAddress(String email) {
+		ClinicId clinic = CLINICS_BY_ADDRESS.get(email.toLowerCase(Locale.ROOT));
+		return (clinic != null) ? signInCode(clinic, email) : "";
+	}
+
+	private static String signInCode(ClinicId clinicId, String email) {
+		String code = SIGN_IN_CODES.get(clinicId);
 		if (code == null) {
-			throw new IllegalStateException("The clinic of " + account.email() + " was not made by TestAccounts; "
+			throw new IllegalStateException("The clinic of " + email + " was not made by TestAccounts; "
 					+ "use SignIn.attempt with its sign-in code");
 		}
 		return code;
@@ -159,13 +175,16 @@ public final class TestAccounts {
 	 * @return the account
 	 */
 	public Account withoutPassword(Clinic clinic, Role role) {
-		return new JdbcAccountRepository(this.jdbc)
+		Account added = new JdbcAccountRepository(this.jdbc)
 			.add(new NewAccount(clinic.id(), uniqueEmail("new"), new DisplayName("New Person"), role, null));
+		CLINICS_BY_ADDRESS.put(added.email().value(), clinic.id());
+		return added;
 	}
 
 	private Account withPassword(NewAccount account) {
 		JdbcAccountRepository accounts = new JdbcAccountRepository(this.jdbc);
 		Account added = accounts.add(account);
+		CLINICS_BY_ADDRESS.put(added.email().value(), added.clinicId());
 		accounts.setPasswordHash(added.id(), hash());
 		return accounts.findInAnyClinic(added.id()).orElseThrow();
 	}
