@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param patientId the patient record of a patient account, none for staff
  * @param enabled false when an admin has disabled it
  * @param passwordSet whether its owner has set a password yet
- * @param lockedUntil until when sign-in is paused after failed attempts
+ * @param pausedUntil until when sign-in from unknown devices waits after wrong passwords
  * @param createdAt when it was created
  */
 public record Account(AccountId id, ClinicId clinicId, EmailAddress email, DisplayName name, Role role,
-		@Nullable PatientId patientId, boolean enabled, boolean passwordSet, @Nullable Instant lockedUntil,
+		@Nullable PatientId patientId, boolean enabled, boolean passwordSet, @Nullable Instant pausedUntil,
 		Instant createdAt) {
 
 	public Account {
@@ -38,12 +38,12 @@ public record Account(AccountId id, ClinicId clinicId, EmailAddress email, Displ
 	}
 
 	/**
-	 * Whether sign-in is paused at the given moment.
+	 * Whether sign-in from unknown devices waits at the given moment.
 	 * @param now the moment
-	 * @return true while locked
+	 * @return true during a wait
 	 */
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	public boolean isPausedAt(Instant now) {
+		return this.pausedUntil != null && this.pausedUntil.isAfter(now);
 	}
 
 }

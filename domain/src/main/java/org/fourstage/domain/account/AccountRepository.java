@@ -3,6 +3,7 @@ package org.fourstage.domain.account;
 import java.util.Optional;
 import org.fourstage.domain.paging.Page;
 
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
 
 /**
@@ -15,7 +16,8 @@ public interface AccountRepository {
 	 * Opens an account.
 	 * @param account what it consists of
 	 * @return the new account
-	 * @throws DuplicateEmailException when the address is taken
+	 * @throws DuplicateEmailException when the address is taken in the same clinic; other
+	 * clinics' addresses are not looked at
 	 */
 	Account add(NewAccount account);
 
@@ -38,11 +40,12 @@ public interface AccountRepository {
 	Optional<Account> findInAnyClinic(AccountId id);
 
 	/**
-	 * The account that signs in with this address, in whichever clinic, with its hash.
+	 * The account that signs in to a clinic with this address, with its hash.
+	 * @param clinic the sign-in code of the clinic
 	 * @param email the address
 	 * @return the credentials, if such an account exists
 	 */
-	Optional<Credentials> credentials(EmailAddress email);
+	Optional<Credentials> credentials(ClinicCode clinic, EmailAddress email);
 
 	/**
 	 * A page of the clinic's accounts whose name or email contains the query, by name.

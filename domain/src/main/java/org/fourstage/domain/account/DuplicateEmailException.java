@@ -1,7 +1,8 @@
 package org.fourstage.domain.account;
 
 /**
- * Another account, in this or another clinic, already signs in with this address.
+ * Another account of the same clinic already signs in with this address. Accounts of
+ * other clinics never count: a clinic's staff must not learn about them.
  */
 public class DuplicateEmailException extends RuntimeException {
 

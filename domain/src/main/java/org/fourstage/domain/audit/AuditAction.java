@@ -1,5 +1,9 @@
 package org.fourstage.domain.audit;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The actions the audit trail records.
  */
@@ -10,6 +14,8 @@ public enum AuditAction {
 	SIGN_IN_FAILED,
 
 	ACCOUNT_LOCKED,
+
+	CLIENT_PAUSED,
 
 	SIGN_OUT,
 
@@ -24,6 +30,10 @@ public enum AuditAction {
 	ACCOUNT_ENABLED,
 
 	PASSWORD_LINK_ISSUED,
+
+	PASSWORD_LINK_CONFIRMED,
+
+	PASSWORD_LINK_NOTICE_READ,
 
 	PASSWORD_SET,
 
@@ -81,6 +91,20 @@ public enum AuditAction {
 
 	PROGRESSION_THRESHOLDS_UPDATED,
 
-	ACCESS_DENIED
+	ACCESS_DENIED;
+
+	private static final Set<AuditAction> SECURITY_EVENTS = EnumSet.of(SIGN_IN_FAILED, ACCOUNT_LOCKED, CLIENT_PAUSED,
+			CLINIC_CREATED, ACCOUNT_CREATED, ACCOUNT_UPDATED, ACCOUNT_DISABLED, ACCOUNT_ENABLED, PASSWORD_LINK_ISSUED,
+			PASSWORD_LINK_CONFIRMED, PASSWORD_LINK_NOTICE_READ, PASSWORD_SET, ACCESS_DENIED);
+
+	/**
+	 * The actions an admin reviews for misuse of accounts: failed and paused sign-ins,
+	 * accounts opened, changed (role changes included), disabled and enabled, and every
+	 * step of a set-password link.
+	 * @return the security events
+	 */
+	public static Set<AuditAction> securityEvents() {
+		return Collections.unmodifiableSet(SECURITY_EVENTS);
+	}
 
 }

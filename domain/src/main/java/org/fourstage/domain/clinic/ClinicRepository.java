@@ -9,7 +9,7 @@ import java.util.Optional;
 public interface ClinicRepository {
 
 	/**
-	 * Adds a clinic.
+	 * Adds a clinic, with a sign-in code derived from its name.
 	 * @param name its name, unique in the deployment regardless of case
 	 * @return the new clinic
 	 * @throws DuplicateClinicNameException when the name is taken
@@ -17,6 +17,13 @@ public interface ClinicRepository {
 	Clinic add(ClinicName name);
 
 	Optional<Clinic> find(ClinicId id);
+
+	/**
+	 * The clinic people sign in to with this code.
+	 * @param code the code
+	 * @return the clinic, if the code is in use
+	 */
+	Optional<Clinic> findBySignInCode(ClinicCode code);
 
 	/**
 	 * All clinics, by name.

@@ -18,6 +18,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.account.SignInThrottle;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientId;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Repository;
 public class JdbcAccountRepository implements AccountRepository {
 
 	private static final String COLUMNS = "id, clinic_id, email, display_name, role, patient_id, enabled, "
-			+ "password_hash IS NOT NULL AS password_set, locked_until, created_at";
+			+ "password_hash IS NOT NULL AS password_set, paused_until, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -89,9 +90,12 @@ public class JdbcAccountRepository implements AccountRepository {
 	}
 
 	@Override
-	public Optional<Credentials> credentials(EmailAddress email) {
-		return this.jdbc.sql("SELECT " + COLUMNS + ", password_hash FROM accounts WHERE lower(email) = :email")
+	public Optional<Credentials> credentials(ClinicCode clinic, EmailAddress email) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + ", password_hash FROM accounts WHERE lower(email) = :email "
+					+ "AND clinic_id = (SELECT id FROM clinics WHERE sign_in_code = :code)")
 			.param("email", email.value())
+			.param("code", clinic.value())
 			.query((row, n) -> new Credentials(map(row, n), row.getString("password_hash")))
 			.optional();
 	}
@@ -142,8 +146,8 @@ public class JdbcAccountRepository implements AccountRepository {
 	@Override
 	public void setPasswordHash(AccountId id, String passwordHash) {
 		this.jdbc
-			.sql("UPDATE accounts SET password_hash = :hash, failed_attempts = 0, failure_window_start = NULL, "
-					+ "locked_until = NULL, updated_at = now() WHERE id = :id")
+			.sql("UPDATE accounts SET password_hash = :hash, failed_attempts = 0, last_failure_at = NULL, "
+					+ "paused_until = NULL, updated_at = now() WHERE id = :id")
 			.param("hash", passwordHash)
 			.param("id", id.value())
 			.update();
@@ -152,10 +156,10 @@ public class JdbcAccountRepository implements AccountRepository {
 	@Override
 	public SignInThrottle.State throttle(AccountId id) {
 		return this.jdbc
-			.sql("SELECT failed_attempts, failure_window_start, locked_until FROM accounts WHERE id = :id FOR UPDATE")
+			.sql("SELECT failed_attempts, last_failure_at, paused_until FROM accounts WHERE id = :id FOR UPDATE")
 			.param("id", id.value())
 			.query((row, n) -> new SignInThrottle.State(row.getInt("failed_attempts"),
-					instant(row.getTimestamp("failure_window_start")), instant(row.getTimestamp("locked_until"))))
+					instant(row.getTimestamp("last_failure_at")), instant(row.getTimestamp("paused_until"))))
 			.optional()
 			.orElse(SignInThrottle.State.CLEAR);
 	}
@@ -163,11 +167,11 @@ public class JdbcAccountRepository implements AccountRepository {
 	@Override
 	public void saveThrottle(AccountId id, SignInThrottle.State state) {
 		this.jdbc
-			.sql("UPDATE accounts SET failed_attempts = :failures, failure_window_start = :start, "
-					+ "locked_until = :locked WHERE id = :id")
+			.sql("UPDATE accounts SET failed_attempts = :failures, last_failure_at = :start, "
+					+ "paused_until = :locked WHERE id = :id")
 			.param("failures", state.failures())
-			.param("start", timestamp(state.windowStart()))
-			.param("locked", timestamp(state.lockedUntil()))
+			.param("start", timestamp(state.lastFailure()))
+			.param("locked", timestamp(state.pausedUntil()))
 			.param("id", id.value())
 			.update();
 	}
@@ -189,7 +193,7 @@ public class JdbcAccountRepository implements AccountRepository {
 				new ClinicId(row.getObject("clinic_id", UUID.class)), new EmailAddress(row.getString("email")),
 				new DisplayName(row.getString("display_name")), Role.valueOf(row.getString("role")),
 				(patient != null) ? new PatientId(patient) : null, row.getBoolean("enabled"),
-				row.getBoolean("password_set"), instant(row.getTimestamp("locked_until")),
+				row.getBoolean("password_set"), instant(row.getTimestamp("paused_until")),
 				row.getTimestamp("created_at").toInstant());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.clinic.ClinicRepository;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcClinicRepository implements ClinicRepository {
 
-	private static final String COLUMNS = "id, name, created_at";
+	private static final String COLUMNS = "id, name, sign_in_code, created_at";
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +53,14 @@ public class JdbcClinicRepository implements ClinicRepository {
 	}
 
 	@Override
+	public Optional<Clinic> findBySignInCode(ClinicCode code) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM clinics WHERE sign_in_code = :code")
+			.param("code", code.value())
+			.query(JdbcClinicRepository::map)
+			.optional();
+	}
+
+	@Override
 	public List<Clinic> findAll() {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM clinics ORDER BY lower(name)")
 			.query(JdbcClinicRepository::map)
@@ -60,7 +69,7 @@ public class JdbcClinicRepository implements ClinicRepository {
 
 	private static Clinic map(ResultSet row, int rowNumber) throws SQLException {
 		return new Clinic(new ClinicId(row.getObject("id", UUID.class)), new ClinicName(row.getString("name")),
-				row.getTimestamp("created_at").toInstant());
+				new ClinicCode(row.getString("sign_in_code")), row.getTimestamp("created_at").toInstant());
 	}
 
 }

@@ -50,13 +50,29 @@ class JdbcAccountRepositoryIT {
 	}
 
 	@Test
-	void refusesAnEmailTakenInAnotherClinicWhateverTheCase() {
-		this.clinics.staff(this.clinics.clinic(), Role.PHYSIO, "Taken");
-		String taken = this.jdbc.sql("SELECT email FROM accounts LIMIT 1").query(String.class).single();
+	void refusesAnEmailTakenInTheSameClinicWhateverTheCase() {
+		Clinic clinic = this.clinics.clinic();
+		Account taken = this.clinics.staff(clinic, Role.PHYSIO, "Taken");
 
-		assertThatExceptionOfType(DuplicateEmailException.class)
-			.isThrownBy(() -> this.accounts.add(new NewAccount(this.clinics.clinic().id(),
-					new EmailAddress(taken.toUpperCase()), new DisplayName("Other"), Role.ADMIN, null)));
+		assertThatExceptionOfType(DuplicateEmailException.class).isThrownBy(() -> this.accounts
+			.add(new NewAccount(clinic.id(), new EmailAddress(taken.email().value().toUpperCase()),
+					new DisplayName("Other"), Role.ADMIN, null)));
+	}
+
+	@Test
+	void opensASeparateAccountForAnAddressUsedInAnotherClinicAndSignsEachInToItsOwn() {
+		Clinic north = this.clinics.clinic();
+		Clinic south = this.clinics.clinic();
+		Account inNorth = this.clinics.staff(north, Role.PHYSIO, "Twice Used");
+
+		Account inSouth = this.accounts
+			.add(new NewAccount(south.id(), inNorth.email(), new DisplayName("Twice Used"), Role.ADMIN, null));
+
+		assertThat(inSouth.id()).isNotEqualTo(inNorth.id());
+		assertThat(this.accounts.credentials(north.signInCode(), inNorth.email()).orElseThrow().account().id())
+			.isEqualTo(inNorth.id());
+		assertThat(this.accounts.credentials(south.signInCode(), inNorth.email()).orElseThrow().account().id())
+			.isEqualTo(inSouth.id());
 	}
 
 	@Test
@@ -99,14 +115,16 @@ class JdbcAccountRepositoryIT {
 	void keepsTheSignInThrottleAndClearsItWhenAPasswordIsSet() {
 		Account account = this.clinics.staff(this.clinics.clinic(), Role.PHYSIO, "Throttled");
 		Instant now = Instant.parse("2026-11-21T10:00:00Z");
-		SignInThrottle.State locked = new SignInThrottle.State(0, null, now.plusSeconds(900));
+		SignInThrottle.State locked = new SignInThrottle.State(5, now, now.plusSeconds(60));
 
 		this.accounts.saveThrottle(account.id(), locked);
 		assertThat(this.accounts.throttle(account.id())).isEqualTo(locked);
 
 		this.accounts.setPasswordHash(account.id(), "{argon2}hash");
 		assertThat(this.accounts.throttle(account.id())).isEqualTo(SignInThrottle.State.CLEAR);
-		assertThat(this.accounts.credentials(account.email()).orElseThrow().passwordHash()).isEqualTo("{argon2}hash");
+		assertThat(this.accounts.credentials(this.clinics.signInCodeOf(account), account.email())
+			.orElseThrow()
+			.passwordHash()).isEqualTo("{argon2}hash");
 	}
 
 	@Test

@@ -1,6 +1,9 @@
 package org.fourstage.persistence.clinic;
 
+import java.util.UUID;
+
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.clinic.DuplicateClinicNameException;
@@ -35,6 +38,19 @@ class JdbcClinicRepositoryIT {
 
 		assertThatExceptionOfType(DuplicateClinicNameException.class)
 			.isThrownBy(() -> this.clinics.add(new ClinicName("NORTHSIDE back care")));
+	}
+
+	@Test
+	void givesEachClinicASignInCodeFromItsNameAndFindsItByTheCode() {
+		String unique = UUID.randomUUID().toString().substring(0, 6);
+		Clinic first = this.clinics.add(new ClinicName(unique + " St. Anne's Back & Spine Care"));
+		Clinic second = this.clinics.add(new ClinicName(unique + " ST ANNE'S back & spine, Harbour"));
+
+		assertThat(first.signInCode()).isEqualTo(new ClinicCode(unique + "-st-anne-s-bac"));
+		assertThat(second.signInCode()).isEqualTo(new ClinicCode(unique + "-st-anne-s-bac-2"));
+		assertThat(this.clinics.findBySignInCode(new ClinicCode(" " + unique.toUpperCase() + "-St-Anne-S-Bac-2")))
+			.contains(second);
+		assertThat(this.clinics.findBySignInCode(new ClinicCode("no-such-clinic"))).isEmpty();
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.persistence.account.JdbcAccountRepository;
 import org.fourstage.persistence.clinic.JdbcClinicRepository;
@@ -28,6 +29,15 @@ public final class TestClinics {
 
 	public Clinic clinic() {
 		return new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+	}
+
+	/**
+	 * The sign-in code of an account's clinic.
+	 * @param account the account
+	 * @return the code
+	 */
+	public ClinicCode signInCodeOf(Account account) {
+		return new JdbcClinicRepository(this.jdbc).find(account.clinicId()).orElseThrow().signInCode();
 	}
 
 	/**

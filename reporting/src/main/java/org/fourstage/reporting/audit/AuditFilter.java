@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param person text in the actor's email or name
  * @param patientId one patient's entries
- * @param action one action
+ * @param action one action, or {@link #SECURITY_EVENTS} for all of
+ * {@link org.fourstage.domain.audit.AuditAction#securityEvents()}
  * @param from first day, inclusive
  * @param to last day, inclusive
  */
@@ -18,5 +19,8 @@ public record AuditFilter(@Nullable String person, @Nullable UUID patientId, @Nu
 		@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);
+
+	/** The action filter that selects every security event. */
+	public static final String SECURITY_EVENTS = "SECURITY_EVENTS";
 
 }

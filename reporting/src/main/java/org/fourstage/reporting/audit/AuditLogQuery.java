@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.paging.Page;
 
 import org.fourstage.persistence.database.SqlText;
@@ -48,7 +49,11 @@ public class AuditLogQuery {
 			conditions.add("e.patient_id = :patient");
 			params.put("patient", filter.patientId());
 		}
-		if (filter.action() != null && !filter.action().isBlank()) {
+		if (AuditFilter.SECURITY_EVENTS.equals(filter.action())) {
+			conditions.add("e.action IN (:securityEvents)");
+			params.put("securityEvents", AuditAction.securityEvents().stream().map(Enum::name).toList());
+		}
+		else if (filter.action() != null && !filter.action().isBlank()) {
 			conditions.add("e.action = :action");
 			params.put("action", filter.action());
 		}

@@ -8,8 +8,9 @@ import java.util.UUID;
  *
  * @param id the clinic
  * @param name its name
+ * @param signInCode the code its people type when they sign in
  * @param createdAt when it was added
  */
-public record ClinicDirectoryEntry(UUID id, String name, Instant createdAt) {
+public record ClinicDirectoryEntry(UUID id, String name, String signInCode, Instant createdAt) {
 
 }

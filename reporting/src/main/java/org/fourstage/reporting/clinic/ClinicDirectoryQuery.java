@@ -22,9 +22,9 @@ public class ClinicDirectoryQuery {
 	 * @return the entries
 	 */
 	public List<ClinicDirectoryEntry> entries() {
-		return this.jdbc.sql("SELECT id, name, created_at FROM clinics ORDER BY lower(name)")
+		return this.jdbc.sql("SELECT id, name, sign_in_code, created_at FROM clinics ORDER BY lower(name)")
 			.query((row, n) -> new ClinicDirectoryEntry(row.getObject("id", java.util.UUID.class),
-					row.getString("name"), row.getTimestamp("created_at").toInstant()))
+					row.getString("name"), row.getString("sign_in_code"), row.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 

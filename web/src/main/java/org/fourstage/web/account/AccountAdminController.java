@@ -1,5 +1,6 @@
 package org.fourstage.web.account;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +12,10 @@ import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.DuplicateEmailException;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
+import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
@@ -49,8 +52,18 @@ class AccountAdminController {
 
 	private final AuditTrail audit;
 
-	AccountAdminController(AccountRepository accounts, AccountAdministration administration, AuditTrail audit) {
+	private final ClinicRepository clinics;
+
+	private final PasswordTokens tokens;
+
+	private final Clock clock;
+
+	AccountAdminController(AccountRepository accounts, AccountAdministration administration, AuditTrail audit,
+			ClinicRepository clinics, PasswordTokens tokens, Clock clock) {
 		this.accounts = accounts;
+		this.clinics = clinics;
+		this.tokens = tokens;
+		this.clock = clock;
 		this.administration = administration;
 		this.audit = audit;
 	}
@@ -68,6 +81,9 @@ class AccountAdminController {
 		this.audit.success(admin, AuditAction.ACCOUNT_LIST_VIEWED, "account", "list");
 		model.addAttribute("page", accounts);
 		model.addAttribute("q", query);
+		model.addAttribute("signInCode", this.clinics.find(admin.clinicId()).orElseThrow().signInCode());
+		model.addAttribute("awaitingLinks", this.tokens.awaitingConfirmation(admin.clinicId(), this.clock.instant()));
+		model.addAttribute("adminId", admin.accountId());
 		return "account/list";
 	}
 
@@ -158,6 +174,19 @@ class AccountAdminController {
 		redirect.addFlashAttribute("passwordLink", this.administration.issueLink(admin, find(admin, id)));
 		redirect.addFlashAttribute("flashKey", "account.linkIssued");
 		return "redirect:/admin/accounts/" + id;
+	}
+
+	@PostMapping("/admin/accounts/{id}/password-link/confirm")
+	String confirmLink(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		try {
+			this.administration.confirmLink(admin, find(admin, id));
+			redirect.addFlashAttribute("flashKey", "account.linkConfirmed");
+		}
+		catch (AccountRuleException ex) {
+			redirect.addFlashAttribute("errorKey", ex.messageKey());
+		}
+		return "redirect:/admin/accounts";
 	}
 
 	private Account find(SignedInUser admin, UUID id) {

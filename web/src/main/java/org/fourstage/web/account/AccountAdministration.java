@@ -1,9 +1,12 @@
 package org.fourstage.web.account;
 
+import java.time.Clock;
+
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.NewAccount;
+import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditOutcome;
@@ -30,12 +33,18 @@ public class AccountAdministration {
 
 	private final SessionTerminator sessions;
 
-	AccountAdministration(AccountRepository accounts, PasswordLinks links, AuditTrail audit,
-			SessionTerminator sessions) {
+	private final PasswordTokens tokens;
+
+	private final Clock clock;
+
+	AccountAdministration(AccountRepository accounts, PasswordLinks links, AuditTrail audit, SessionTerminator sessions,
+			PasswordTokens tokens, Clock clock) {
 		this.accounts = accounts;
 		this.links = links;
 		this.audit = audit;
 		this.sessions = sessions;
+		this.tokens = tokens;
+		this.clock = clock;
 	}
 
 	/**
@@ -54,16 +63,39 @@ public class AccountAdministration {
 
 	/**
 	 * Issues a new set-password link; the old password keeps working until it is
-	 * replaced.
+	 * replaced. A reset of an account that has a password already is told to its owner at
+	 * their next sign-in, and, where the clinic has another enabled admin, works only
+	 * once that admin confirms it: one admin alone cannot take over a colleague's
+	 * account.
 	 * @param admin who asks
 	 * @param account whose password is reset
 	 * @return the link
 	 */
 	@Transactional
 	public PasswordLink issueLink(SignedInUser admin, Account account) {
-		PasswordLink link = this.links.issue(account.id(), admin.accountId());
-		this.audit.success(admin, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id());
+		boolean reset = account.passwordSet();
+		boolean awaiting = reset && !account.id().equals(admin.accountId())
+				&& this.accounts.hasOtherEnabledAdmin(admin.clinicId(), admin.accountId());
+		PasswordLink link = this.links.issue(account.id(), admin.accountId(), reset, awaiting);
+		this.audit.record(admin, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id(), account.patientId(),
+				AuditOutcome.SUCCESS, awaiting ? "reset, awaiting a second admin's confirmation"
+						: (reset ? "reset, owner told at next sign-in" : "first password"));
 		return link;
+	}
+
+	/**
+	 * Confirms another admin's reset link, which then works.
+	 * @param admin the second admin
+	 * @param account whose link waits
+	 * @throws AccountRuleException when no link of another admin waits for this account
+	 */
+	@Transactional
+	public void confirmLink(SignedInUser admin, Account account) {
+		if (!this.tokens.confirm(account.id(), admin.accountId(), this.clock.instant())) {
+			throw new AccountRuleException("account.rule.nothingToConfirm");
+		}
+		this.audit.record(admin, AuditAction.PASSWORD_LINK_CONFIRMED, "account", account.id(), account.patientId(),
+				AuditOutcome.SUCCESS, "second admin's confirmation");
 	}
 
 	/**
@@ -88,7 +120,7 @@ public class AccountAdministration {
 		this.audit.record(admin, AuditAction.ACCOUNT_UPDATED, "account", account.id(), account.patientId(),
 				AuditOutcome.SUCCESS, (role != account.role()) ? "role " + account.role() + " -> " + role : "renamed");
 		if (role != account.role()) {
-			this.sessions.endSessionsOf(account.email());
+			this.sessions.endSessionsOf(account.id());
 		}
 	}
 
@@ -103,7 +135,7 @@ public class AccountAdministration {
 			throw new AccountRuleException("account.rule.disableSelf");
 		}
 		this.accounts.setEnabled(account.clinicId(), account.id(), false);
-		int ended = this.sessions.endSessionsOf(account.email());
+		int ended = this.sessions.endSessionsOf(account.id());
 		this.audit.record(admin, AuditAction.ACCOUNT_DISABLED, "account", account.id(), account.patientId(),
 				AuditOutcome.SUCCESS, ended + " session(s) ended");
 	}

@@ -36,16 +36,29 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Issues a link and voids the account's earlier ones.
+	 * Issues the first link of a new account and voids the account's earlier ones.
 	 * @param account the account whose password is to be set
 	 * @param issuedBy the admin who asked for it, none for the operator
 	 * @return the link and when it expires
 	 */
 	public PasswordLink issue(AccountId account, @Nullable AccountId issuedBy) {
+		return issue(account, issuedBy, false, false);
+	}
+
+	/**
+	 * Issues a link and voids the account's earlier ones.
+	 * @param account the account whose password is to be set
+	 * @param issuedBy the admin who asked for it, none for the operator
+	 * @param reset whether the account has a password already
+	 * @param awaitingConfirmation whether the link works only once a second admin
+	 * confirms it
+	 * @return the link and when it expires
+	 */
+	PasswordLink issue(AccountId account, @Nullable AccountId issuedBy, boolean reset, boolean awaitingConfirmation) {
 		OneTimeToken token = OneTimeToken.random();
 		Instant expires = this.clock.instant().plus(VALIDITY);
-		this.tokens.issue(account, issuedBy, token, expires);
-		return new PasswordLink(baseUrl() + "/password/set?token=" + token.value(), expires);
+		this.tokens.issue(account, issuedBy, token, expires, reset, awaitingConfirmation);
+		return new PasswordLink(baseUrl() + "/password/set?token=" + token.value(), expires, awaitingConfirmation);
 	}
 
 	private String baseUrl() {
@@ -60,8 +73,10 @@ public class PasswordLinks {
 	 *
 	 * @param url the full link
 	 * @param expiresAt when it stops working
+	 * @param awaitingConfirmation whether it works only once a second admin confirms it
 	 */
-	public record PasswordLink(String url, Instant expiresAt) implements java.io.Serializable {
+	public record PasswordLink(String url, Instant expiresAt,
+			boolean awaitingConfirmation) implements java.io.Serializable {
 
 	}
 

@@ -11,6 +11,7 @@ import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.web.audit.AuditTrail;
@@ -45,12 +46,16 @@ class SetPasswordController {
 
 	private final TransactionTemplate transaction;
 
+	private final ClinicRepository clinics;
+
 	private final Clock clock;
 
-	SetPasswordController(PasswordTokens tokens, AccountRepository accounts, PasswordPolicy policy,
-			PasswordEncoder encoder, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+	SetPasswordController(PasswordTokens tokens, AccountRepository accounts, ClinicRepository clinics,
+			PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, TransactionTemplate transaction,
+			Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.clinics = clinics;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.audit = audit;
@@ -62,7 +67,7 @@ class SetPasswordController {
 	String show(@RequestParam(defaultValue = "") String token, Model model) {
 		Optional<Account> account = accountFor(token);
 		if (account.isEmpty()) {
-			return "account/link-invalid";
+			return awaitsConfirmation(token) ? "account/link-awaiting" : "account/link-invalid";
 		}
 		model.addAttribute("account", account.get());
 		model.addAttribute("form", new SetPasswordForm(token, "", ""));
@@ -104,8 +109,15 @@ class SetPasswordController {
 			return "account/link-invalid";
 		}
 		redirect.addFlashAttribute("flashKey", "password.setDone");
+		this.clinics.find(account.clinicId())
+			.ifPresent((clinic) -> redirect.addAttribute("clinic", clinic.signInCode().value()));
 		redirect.addAttribute("email", account.email().value());
 		return "redirect:/login";
+	}
+
+	private boolean awaitsConfirmation(String token) {
+		return !token.isBlank() && token.length() <= 100
+				&& this.tokens.awaitsConfirmation(new OneTimeToken(token), this.clock.instant());
 	}
 
 	private Optional<Account> accountFor(String token) {

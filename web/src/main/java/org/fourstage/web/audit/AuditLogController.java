@@ -3,6 +3,7 @@ package org.fourstage.web.audit;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.paging.Page;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The clinic admin's view of the audit log, filtered by person, patient, action and date.
+ * The clinic admin's view of the audit log, filtered by person, patient, action (or all
+ * security events) and date.
  */
 @Controller
 class AuditLogController {
@@ -43,8 +45,8 @@ class AuditLogController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		String knownAction = Arrays.stream(AuditAction.values())
-			.map(Enum::name)
+		String knownAction = Stream
+			.concat(Stream.of(AuditFilter.SECURITY_EVENTS), Arrays.stream(AuditAction.values()).map(Enum::name))
 			.filter((name) -> name.equals(action))
 			.findFirst()
 			.orElse("");

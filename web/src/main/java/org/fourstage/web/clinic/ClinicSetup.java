@@ -8,6 +8,8 @@ import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicCode;
+import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.web.audit.AuditTrail;
@@ -54,6 +56,15 @@ public class ClinicSetup {
 		this.audit.operator(clinic.id(), AuditAction.CLINIC_CREATED, "clinic", clinic.id(), name.value());
 		this.audit.operator(clinic.id(), AuditAction.ACCOUNT_CREATED, "account", admin.id(), "first admin");
 		return admin;
+	}
+
+	/**
+	 * The code a clinic's people type when they sign in.
+	 * @param clinic the clinic
+	 * @return its code
+	 */
+	public ClinicCode signInCode(ClinicId clinic) {
+		return this.clinics.find(clinic).orElseThrow().signInCode();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.fourstage.web.clinic;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.OneTimeToken;
@@ -87,8 +88,9 @@ class FirstRunBootstrap implements ApplicationRunner {
 			throw new IllegalStateException("FOURSTAGE_ADMIN_PASSWORD is not acceptable (" + problem
 					+ "): use at least 15 characters that are not a common password.");
 		});
-		this.setup.addClinic(clinic, name, email, this.encoder.encode(this.settings.adminPassword()));
-		log.info("Created the first clinic '{}' with the admin {}", clinic, email);
+		Account admin = this.setup.addClinic(clinic, name, email, this.encoder.encode(this.settings.adminPassword()));
+		log.info("Created the first clinic '{}' with the admin {}; its sign-in code is {}", clinic, email,
+				this.setup.signInCode(admin.clinicId()));
 	}
 
 	private void printSetupLink() {

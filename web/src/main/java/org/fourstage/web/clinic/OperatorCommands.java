@@ -62,7 +62,8 @@ class OperatorCommands implements ApplicationRunner {
 				args.containsOption("admin-name") ? option(args, "admin-name") : "Clinic admin");
 		Account admin = this.setup.addClinic(name, adminName, email, null);
 		PasswordLinks.PasswordLink link = this.links.issue(admin.id(), null);
-		this.out.println("Created clinic '" + name + "' with the admin " + email + ".");
+		this.out.println("Created clinic '" + name + "' with the admin " + email + "; its sign-in code is "
+				+ this.setup.signInCode(admin.clinicId()) + ".");
 		this.out.println(
 				"Hand this one-time link to the admin to set their password (valid until " + link.expiresAt() + "):");
 		this.out.println("  " + link.url());
@@ -70,7 +71,8 @@ class OperatorCommands implements ApplicationRunner {
 
 	private void listClinics() {
 		this.directory.entries()
-			.forEach((entry) -> this.out.println(entry.id() + "  " + entry.createdAt() + "  " + entry.name()));
+			.forEach((entry) -> this.out.println(entry.id() + "  " + entry.createdAt() + "  sign-in code "
+					+ entry.signInCode() + "  " + entry.name()));
 	}
 
 	private static String option(ApplicationArguments args, String name) {

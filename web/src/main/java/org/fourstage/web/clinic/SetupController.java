@@ -3,10 +3,12 @@ package org.fourstage.web.clinic;
 import java.time.Clock;
 
 import jakarta.validation.Valid;
+import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.clinic.SetupTokens;
 
@@ -76,18 +78,20 @@ class SetupController {
 		}
 		String hash = this.encoder.encode(form.password());
 		EmailAddress email = new EmailAddress(form.email());
-		boolean created = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+		ClinicCode created = this.transaction.execute((status) -> {
 			if (!this.tokens.consume(new OneTimeToken(form.token()), this.clock.instant()) || !this.setup.isEmpty()) {
 				status.setRollbackOnly();
-				return false;
+				return null;
 			}
-			this.setup.addClinic(new ClinicName(form.clinicName()), new DisplayName(form.adminName()), email, hash);
-			return true;
-		}));
-		if (!created) {
+			Account admin = this.setup.addClinic(new ClinicName(form.clinicName()), new DisplayName(form.adminName()),
+					email, hash);
+			return this.setup.signInCode(admin.clinicId());
+		});
+		if (created == null) {
 			return "account/link-invalid";
 		}
 		redirect.addFlashAttribute("flashKey", "setup.done");
+		redirect.addAttribute("clinic", created.value());
 		redirect.addAttribute("email", email.value());
 		return "redirect:/login";
 	}

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.fourstage.domain.account.PasswordPolicy;
+import org.fourstage.domain.account.PasswordTokens;
+import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
 
@@ -51,7 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, SignInHistory history, PasswordTokens tokens) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -66,14 +68,14 @@ class SecurityConfiguration {
 			.hasRole("PHYSIO")
 			.requestMatchers("/my/**")
 			.hasRole("PATIENT")
-			.requestMatchers("/start")
+			.requestMatchers("/start", LinkNoticeController.PATH)
 			.authenticated()
 			.anyRequest()
 			.denyAll());
 		http.formLogin((form) -> form.loginPage("/login")
 			.usernameParameter("email")
 			.passwordParameter("password")
-			.defaultSuccessUrl("/start", true)
+			.successHandler(new SignInSuccess(history, tokens, clock))
 			.failureUrl("/login?error"));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")

@@ -1,6 +1,6 @@
 package org.fourstage.web.security;
 
-import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.AccountId;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -21,11 +21,11 @@ public class SessionTerminator {
 
 	/**
 	 * Signs the account out everywhere.
-	 * @param email the address the account signs in with
+	 * @param account the account
 	 * @return how many sessions ended
 	 */
-	public int endSessionsOf(EmailAddress email) {
-		var open = this.sessions.findByPrincipalName(email.value());
+	public int endSessionsOf(AccountId account) {
+		var open = this.sessions.findByPrincipalName(account.value().toString());
 		open.keySet().forEach(this.sessions::deleteById);
 		return open.size();
 	}

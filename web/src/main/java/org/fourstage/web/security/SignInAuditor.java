@@ -5,12 +5,15 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.account.ClientThrottle;
 import org.fourstage.domain.account.Credentials;
 import org.fourstage.domain.account.EmailAddress;
+import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.account.SignInThrottle;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.web.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
@@ -24,8 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Audits every sign-in and keeps the sign-in throttle: wrong passwords count towards a
- * lock, a successful sign-in clears the count.
+ * Audits every sign-in and keeps the sign-in throttle: wrong passwords count towards the
+ * account's wait, the sending device's trust and the client address's limit; a successful
+ * sign-in clears the account's count.
  */
 @Component
 class SignInAuditor {
@@ -34,11 +38,14 @@ class SignInAuditor {
 
 	private final AuditTrail audit;
 
+	private final SignInHistory history;
+
 	private final Clock clock;
 
-	SignInAuditor(AccountRepository accounts, AuditTrail audit, Clock clock) {
+	SignInAuditor(AccountRepository accounts, AuditTrail audit, SignInHistory history, Clock clock) {
 		this.accounts = accounts;
 		this.audit = audit;
+		this.history = history;
 		this.clock = clock;
 	}
 
@@ -59,12 +66,16 @@ class SignInAuditor {
 	public void onFailure(AbstractAuthenticationFailureEvent event) {
 		Authentication attempt = event.getAuthentication();
 		String typed = String.valueOf(attempt.getPrincipal());
-		Optional<Credentials> known = EmailAddress.isValid(typed) ? this.accounts.credentials(new EmailAddress(typed))
-				: Optional.empty();
+		Optional<ClinicCode> clinic = SignInClinic.ofCurrentRequest();
+		Optional<Credentials> known = (EmailAddress.isValid(typed) && clinic.isPresent())
+				? this.accounts.credentials(clinic.get(), new EmailAddress(typed)) : Optional.empty();
 		String reason = event.getException().getClass().getSimpleName();
+		Instant now = this.clock.instant();
+		countForClient(address(attempt), now);
 		if (known.isEmpty()) {
 			this.audit.record(new AuditEvent(null, null, shorten(typed), null, AuditAction.SIGN_IN_FAILED, null, null,
-					null, address(attempt), AuditOutcome.FAILURE, "unknown address"));
+					null, address(attempt), AuditOutcome.FAILURE,
+					"unknown address in clinic " + clinic.map(ClinicCode::value).orElse("(none)")));
 			return;
 		}
 		var account = known.get().account();
@@ -72,15 +83,29 @@ class SignInAuditor {
 				AuditAction.SIGN_IN_FAILED, "account", account.id().toString(), null, address(attempt),
 				AuditOutcome.FAILURE, reason));
 		if (event.getException() instanceof BadCredentialsException) {
-			Instant now = this.clock.instant();
+			KnownDeviceCookie.ofCurrentRequest().ifPresent((device) -> this.history.deviceFailed(account.id(), device));
 			SignInThrottle.State before = this.accounts.throttle(account.id());
 			SignInThrottle.State after = SignInThrottle.afterFailure(before, now);
 			this.accounts.saveThrottle(account.id(), after);
-			if (after.justLocked(before, now)) {
+			if (after.justPaused(before, now)) {
 				this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(),
 						account.role(), AuditAction.ACCOUNT_LOCKED, "account", account.id().toString(), null,
-						address(attempt), AuditOutcome.SUCCESS, "locked until " + after.lockedUntil()));
+						address(attempt), AuditOutcome.SUCCESS, after.failures() + " wrong passwords in a row; "
+								+ "unknown devices wait until " + after.pausedUntil()));
 			}
+		}
+	}
+
+	private void countForClient(@Nullable String address, Instant now) {
+		if (address == null) {
+			return;
+		}
+		long before = this.history.clientFailuresSince(address, now.minus(ClientThrottle.WINDOW));
+		this.history.clientFailed(address, now);
+		if (!ClientThrottle.refuses(before) && ClientThrottle.refuses(before + 1)) {
+			this.audit.record(new AuditEvent(null, null, null, null, AuditAction.CLIENT_PAUSED, null, null, null,
+					address, AuditOutcome.SUCCESS, ClientThrottle.MAX_FAILURES + " failed sign-ins within "
+							+ ClientThrottle.WINDOW.toMinutes() + " minutes"));
 		}
 	}
 

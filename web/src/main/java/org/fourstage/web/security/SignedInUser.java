@@ -1,7 +1,6 @@
 package org.fourstage.web.security;
 
 import java.io.Serial;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -45,7 +44,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 
 	private @Nullable String passwordHash;
 
-	SignedInUser(Account account, @Nullable String passwordHash, Instant now) {
+	SignedInUser(Account account, @Nullable String passwordHash, boolean waits) {
 		this.accountId = account.id().value();
 		this.clinicId = account.clinicId().value();
 		this.email = account.email().value();
@@ -53,7 +52,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.role = account.role();
 		this.patientId = (account.patientId() != null) ? account.patientId().value() : null;
 		this.enabled = account.enabled();
-		this.locked = account.isLockedAt(now);
+		this.locked = waits;
 		this.passwordHash = passwordHash;
 	}
 
@@ -95,9 +94,13 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return this.passwordHash;
 	}
 
+	/**
+	 * The account's id: addresses are unique only within a clinic, and sessions are found
+	 * by this name when an account is to be signed out everywhere.
+	 */
 	@Override
 	public String getUsername() {
-		return this.email;
+		return this.accountId.toString();
 	}
 
 	@Override

@@ -121,17 +121,62 @@ class AccountAdminIT {
 	}
 
 	@Test
-	void refusesAnEmailThatIsTakenAnywhere() throws Exception {
-		Account elsewhere = this.accounts.physio(this.accounts.clinic());
+	void refusesAnEmailTakenInTheSameClinicWhateverTheCase() throws Exception {
+		Account colleague = this.accounts.physio(this.clinic);
 
 		this.mvc
 			.perform(post("/admin/accounts").cookie(this.session)
 				.with(csrf())
 				.param("name", "Copy Cat")
-				.param("email", elsewhere.email().value().toUpperCase())
+				.param("email", colleague.email().value().toUpperCase())
 				.param("role", "PHYSIO"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"));
+	}
+
+	@Test
+	void opensASeparateAccountForAnAddressUsedInAnotherClinicAndEachSignsInToItsOwnClinic() throws Exception {
+		Clinic other = this.accounts.clinic();
+		Account elsewhere = this.accounts.physio(other);
+
+		MvcResult created = this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Same Address")
+				.param("email", elsewhere.email().value().toUpperCase())
+				.param("role", "PHYSIO"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("passwordLink"))
+			.andReturn();
+		String link = ((PasswordLinks.PasswordLink) created.getFlashMap().get("passwordLink")).url();
+		String password = "a separate passphrase for the second clinic";
+		this.mvc
+			.perform(post("/password/set").with(csrf())
+				.param("token", link.substring(link.indexOf("token=") + 6))
+				.param("password", password)
+				.param("confirmation", password))
+			.andExpect(status().is3xxRedirection());
+
+		String here = this.clinic.signInCode().value();
+		String there = other.signInCode().value();
+		String email = elsewhere.email().value();
+		assertThat(SignIn.attempt(this.mvc, here, email, password).getRedirectedUrl()).isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, there, email, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
+		// Each password opens only its own clinic's account: never one sign-in for two.
+		assertThat(SignIn.attempt(this.mvc, there, email, password).getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(SignIn.attempt(this.mvc, here, email, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(this.jdbc.sql("SELECT count(DISTINCT clinic_id) FROM accounts WHERE lower(email) = :email")
+			.param("email", email)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void showsTheClinicsSignInCodeOnTheAccountsPage() throws Exception {
+		this.mvc.perform(get("/admin/accounts").cookie(this.session))
+			.andExpect(content().string(containsString(this.clinic.signInCode().value())));
 	}
 
 	@Test
@@ -197,13 +242,12 @@ class AccountAdminIT {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/patients").cookie(physioSession)).andExpect(status().is3xxRedirection());
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
+		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl())
 			.isEqualTo("/login?error");
 
 		this.mvc.perform(post("/admin/accounts/" + physio.id() + "/enable").cookie(this.session).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 		assertThat(audited("ACCOUNT_DISABLED")).isOne();
 		assertThat(audited("ACCOUNT_ENABLED")).isOne();
 	}

@@ -58,7 +58,7 @@ class AccountJourneyBrowserIT {
 
 		Page adminPage = browser.desktop();
 		PageProblems problems = PageProblems.watch(adminPage);
-		signIn(adminPage, admin.email().value(), TestAccounts.PASSWORD);
+		signIn(adminPage, admin, TestAccounts.PASSWORD);
 		assertThat(adminPage).hasURL(Pattern.compile("/admin/accounts$"));
 		assertThat(heading(adminPage, "Accounts")).isVisible();
 		assertReadableOnTheNavbar(adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log")));
@@ -118,8 +118,9 @@ class AccountJourneyBrowserIT {
 		password.fill(NEW_PASSWORD);
 		confirmation.fill(NEW_PASSWORD);
 		button(newcomer, "Set password").click();
-		assertThat(newcomer).hasURL(Pattern.compile("/login\\?email="));
+		assertThat(newcomer).hasURL(Pattern.compile("/login\\?clinic=.*&email="));
 		assertThat(newcomer.getByRole(AriaRole.STATUS)).containsText("Your password is set");
+		assertThat(newcomer.getByLabel("Clinic code")).hasValue(TestAccounts.signInCode(admin));
 		assertThat(newcomer.getByLabel("Email address")).hasValue(email);
 
 		newcomer.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
@@ -146,7 +147,7 @@ class AccountJourneyBrowserIT {
 		Page page = browser.desktop();
 		// Records (and fails on) any alert the typed script could open.
 		PageProblems problems = PageProblems.watch(page);
-		signIn(page, admin.email().value(), TestAccounts.PASSWORD);
+		signIn(page, admin, TestAccounts.PASSWORD);
 
 		page.navigate("/admin/accounts/new");
 		Locator name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
@@ -188,10 +189,10 @@ class AccountJourneyBrowserIT {
 		Page physioPage = browser.desktop();
 		Page adminPage = browser.desktop();
 		PageProblems problems = PageProblems.watch(physioPage, adminPage);
-		signIn(physioPage, physio.email().value(), TestAccounts.PASSWORD);
+		signIn(physioPage, physio, TestAccounts.PASSWORD);
 		assertThat(heading(physioPage, "Patients")).isVisible();
 
-		signIn(adminPage, admin.email().value(), TestAccounts.PASSWORD);
+		signIn(adminPage, admin, TestAccounts.PASSWORD);
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(physio.name().value())).click();
 		assertThat(heading(adminPage, physio.name().value())).isVisible();
 		button(adminPage, "Disable account").click();
@@ -204,11 +205,11 @@ class AccountJourneyBrowserIT {
 		assertThat(physioPage).hasURL(Pattern.compile("/login$"));
 		assertThat(button(physioPage, "Sign out")).hasCount(0);
 
-		signIn(physioPage, physio.email().value(), TestAccounts.PASSWORD);
+		signIn(physioPage, physio, TestAccounts.PASSWORD);
 		assertThat(physioPage).hasURL(Pattern.compile("/login\\?error$"));
 		assertThat(physioPage.getByRole(AriaRole.ALERT))
-			.hasText("Sign-in did not work. Check your email address and password. "
-					+ "After several failed attempts, sign-in to an account is paused for 15 minutes.");
+			.hasText("Sign-in did not work. Check the clinic code, your email address and password. "
+					+ "After several failed attempts, sign-in waits a few minutes before the next try.");
 		physioPage.navigate("/patients");
 		assertThat(physioPage).hasURL(Pattern.compile("/login$"));
 		problems.assertNone();
@@ -220,7 +221,7 @@ class AccountJourneyBrowserIT {
 		Account physio = this.accounts.physio(clinic);
 		Page page = browser.phone();
 		PageProblems problems = PageProblems.watch(page);
-		signIn(page, physio.email().value(), TestAccounts.PASSWORD);
+		signIn(page, physio, TestAccounts.PASSWORD);
 		assertThat(heading(page, "Patients")).isVisible();
 
 		Locator signOut = button(page, "Sign out");
@@ -249,9 +250,10 @@ class AccountJourneyBrowserIT {
 		problems.assertNone();
 	}
 
-	private static void signIn(Page page, String email, String password) {
+	private static void signIn(Page page, Account account, String password) {
 		page.navigate("/login");
-		page.getByLabel("Email address").fill(email);
+		page.getByLabel("Clinic code").fill(TestAccounts.signInCode(account));
+		page.getByLabel("Email address").fill(account.email().value());
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
 		button(page, "Sign in").click();
 	}

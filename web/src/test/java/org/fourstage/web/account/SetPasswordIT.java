@@ -67,10 +67,10 @@ class SetPasswordIT {
 			.andExpect(content().string(containsString("New Person")));
 
 		this.mvc.perform(submit(NEW_PASSWORD, NEW_PASSWORD))
-			.andExpect(redirectedUrl("/login?email=" + this.account.email().value().replace("@", "%40")));
+			.andExpect(redirectedUrl("/login?clinic=" + TestAccounts.signInCode(this.account) + "&email="
+					+ this.account.email().value().replace("@", "%40")));
 
-		assertThat(SignIn.attempt(this.mvc, this.account.email().value(), NEW_PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, this.account, NEW_PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 		this.mvc.perform(get("/password/set").param("token", this.token))
 			.andExpect(view().name("account/link-invalid"));
 		this.mvc.perform(submit("another long passphrase here", "another long passphrase here"))
@@ -110,10 +110,8 @@ class SetPasswordIT {
 		String passphrase = "ü".repeat(40) + " and a few more words to pass seventy-two bytes";
 		this.mvc.perform(submit(passphrase, passphrase)).andExpect(view().name("redirect:/login"));
 
-		assertThat(SignIn.attempt(this.mvc, this.account.email().value(), passphrase).getRedirectedUrl())
-			.isEqualTo("/start");
-		assertThat(
-				SignIn.attempt(this.mvc, this.account.email().value(), passphrase.substring(0, 60)).getRedirectedUrl())
+		assertThat(SignIn.attempt(this.mvc, this.account, passphrase).getRedirectedUrl()).isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, this.account, passphrase.substring(0, 60)).getRedirectedUrl())
 			.isEqualTo("/login?error");
 	}
 

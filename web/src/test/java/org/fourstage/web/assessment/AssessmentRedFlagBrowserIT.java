@@ -41,6 +41,7 @@ class AssessmentRedFlagBrowserIT {
 		Page page = browser.desktop();
 		PageProblems problems = PageProblems.watch(page);
 		page.navigate("/login");
+		page.getByLabel("Clinic code").fill(TestAccounts.signInCode(physio));
 		page.getByLabel("Email address").fill(physio.email().value());
 		page.getByLabel("Password").fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

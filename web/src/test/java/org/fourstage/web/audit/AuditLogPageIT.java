@@ -17,7 +17,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -41,7 +43,7 @@ class AuditLogPageIT {
 		Clinic clinic = this.accounts.clinic();
 		this.admin = SignIn.as(this.mvc, this.accounts.admin(clinic));
 		this.physio = this.accounts.physio(clinic);
-		SignIn.attempt(this.mvc, this.physio.email().value(), "a wrong password for the log");
+		SignIn.attempt(this.mvc, this.physio, "a wrong password for the log");
 		SignIn.as(this.mvc, this.physio);
 		this.stranger = this.accounts.physio(this.accounts.clinic());
 		SignIn.as(this.mvc, this.stranger);
@@ -69,6 +71,25 @@ class AuditLogPageIT {
 			.andExpect(content().string(containsString(this.physio.email().value())));
 		this.mvc.perform(get("/admin/audit").param("from", tomorrow).cookie(this.admin))
 			.andExpect(content().string(containsString("No entries match.")));
+	}
+
+	@Test
+	void theSecurityEventsFilterShowsFailedSignInsAndNewAccountsButNotOrdinaryWork() throws Exception {
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.admin)
+				.with(csrf())
+				.param("name", "Nina Newcomer")
+				.param("email", "nina." + java.util.UUID.randomUUID().toString().substring(0, 6) + "@test.example")
+				.param("role", "PHYSIO"))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/admin/audit").param("action", "SECURITY_EVENTS").cookie(this.admin))
+			.andExpect(content().string(containsString("<option value=\"SECURITY_EVENTS\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
+			.andExpect(content().string(containsString("<td>Account created</td>")))
+			.andExpect(content().string(containsString("<td>Set-password link made</td>")))
+			.andExpect(content().string(not(containsString("<td>Signed in</td>"))))
+			.andExpect(content().string(not(containsString("<td>Audit log viewed</td>"))));
 	}
 
 	@Test

@@ -57,7 +57,9 @@ class FirstRunFromEnvironmentIT {
 
 		bootstrap(PASSWORD).run(null);
 		assertThat(clinics()).isOne();
-		assertThat(SignIn.attempt(this.mvc, "lead@harbour.example", PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+		String code = this.jdbc.sql("SELECT sign_in_code FROM clinics").query(String.class).single();
+		assertThat(SignIn.attempt(this.mvc, code, "lead@harbour.example", PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
 
 		bootstrap("a different passphrase entirely").run(null);
 		assertThat(clinics()).isOne();

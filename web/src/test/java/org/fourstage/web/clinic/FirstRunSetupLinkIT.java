@@ -86,8 +86,9 @@ class FirstRunSetupLinkIT {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM clinics").query(Integer.class).single()).isZero();
 
 		this.mvc.perform(form(token, "Bayside Back Clinic", PASSWORD))
-			.andExpect(redirectedUrl("/login?email=bay%40bayside.example"));
-		assertThat(SignIn.attempt(this.mvc, "bay@bayside.example", PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+			.andExpect(redirectedUrl("/login?clinic=bayside-back-clinic&email=bay%40bayside.example"));
+		assertThat(SignIn.attempt(this.mvc, "bayside-back-clinic", "bay@bayside.example", PASSWORD).getRedirectedUrl())
+			.isEqualTo("/start");
 
 		this.mvc.perform(get("/setup").param("token", token)).andExpect(view().name("account/link-invalid"));
 		this.mvc.perform(form(token, "Second Clinic", PASSWORD)).andExpect(view().name("account/link-invalid"));

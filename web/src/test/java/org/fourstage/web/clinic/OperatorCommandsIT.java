@@ -43,11 +43,12 @@ class OperatorCommandsIT {
 
 		Matcher link = Pattern.compile("/password/set\\?token=([A-Za-z0-9_-]+)").matcher(output.getOut());
 		assertThat(link.find()).isTrue();
+		assertThat(output.getOut()).contains("its sign-in code is north-shore-physio");
 		this.mvc.perform(get("/password/set").param("token", link.group(1)))
 			.andExpect(view().name("account/set-password"));
 
 		commands().run(new DefaultApplicationArguments("clinic-list"));
-		assertThat(output.getOut()).contains("North Shore Physio");
+		assertThat(output.getOut()).contains("sign-in code north-shore-physio  North Shore Physio");
 	}
 
 	@Test

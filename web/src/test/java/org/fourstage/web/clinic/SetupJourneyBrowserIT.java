@@ -72,8 +72,9 @@ class SetupJourneyBrowserIT {
 		confirmation.fill(ADMIN_PASSWORD);
 		button(page, "Create clinic and admin").click();
 
-		assertThat(page).hasURL(Pattern.compile("/login\\?email="));
+		assertThat(page).hasURL(Pattern.compile("/login\\?clinic=harbourside-physioth&email="));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your clinic is ready");
+		assertThat(page.getByLabel("Clinic code")).hasValue("harbourside-physioth");
 		assertThat(page.getByLabel("Email address")).hasValue(ADMIN_EMAIL);
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ADMIN_PASSWORD);
 		button(page, "Sign in").click();
@@ -82,6 +83,7 @@ class SetupJourneyBrowserIT {
 		assertThat(heading(page, "Accounts")).isVisible();
 		assertThat(page.getByRole(AriaRole.NAVIGATION)).containsText("Hana Harbour");
 		assertThat(page.locator("tbody")).containsText(ADMIN_EMAIL);
+		assertThat(page.locator("#sign-in-code")).containsText("harbourside-physioth");
 		browser.screenshot(page, "setup-done-accounts");
 
 		page.navigate("/setup?token=" + token.value());

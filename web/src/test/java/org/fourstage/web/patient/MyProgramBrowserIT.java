@@ -181,6 +181,7 @@ class MyProgramBrowserIT {
 
 	private static void signIn(Page page, Account account) {
 		page.navigate("/login");
+		page.getByLabel("Clinic code").fill(TestAccounts.signInCode(account));
 		page.getByLabel("Email address").fill(account.email().value());
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

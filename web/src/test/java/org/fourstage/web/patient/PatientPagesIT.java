@@ -81,6 +81,36 @@ class PatientPagesIT {
 			.andExpect(content().string(containsString("Maria Ortiz")));
 	}
 
+	@Test
+	void registersAPatientWithAnAccountForAnAddressUsedInAnotherClinicWithoutAWord() throws Exception {
+		Account elsewhere = this.accounts.patient(this.accounts.clinic());
+		String reference = "R-" + UUID.randomUUID().toString().substring(0, 6);
+
+		this.mvc
+			.perform(register(reference, "Sam Twice", "1975-06-07", elsewhere.email().value()).param("createAccount",
+					"true"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("passwordLink"));
+
+		assertThat(this.jdbc.sql("SELECT count(*) FROM accounts WHERE email = :e AND clinic_id = :clinic")
+			.param("e", elsewhere.email().value())
+			.param("clinic", this.clinic.id().value())
+			.query(Integer.class)
+			.single()).isOne();
+	}
+
+	@Test
+	void saysTheAddressIsTakenOnlyWhenThisClinicHasIt() throws Exception {
+		Account colleague = this.accounts.physio(this.clinic);
+		String reference = "R-" + UUID.randomUUID().toString().substring(0, 6);
+
+		this.mvc
+			.perform(register(reference, "Sam Taken", "1975-06-07", colleague.email().value()).param("createAccount",
+					"true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "email", "account.email.taken"));
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			R-1   | <script>alert(1)</script> | 1980-01-01 | name

@@ -293,6 +293,7 @@ class PhysioJourneyBrowserIT {
 
 	private static void signIn(Page page, Account account) {
 		page.navigate("/login");
+		page.getByLabel("Clinic code").fill(TestAccounts.signInCode(account));
 		page.getByLabel("Email address").fill(account.email().value());
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		button(page, "Sign in").click();

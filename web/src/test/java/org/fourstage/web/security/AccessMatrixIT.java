@@ -93,6 +93,8 @@ class AccessMatrixIT {
 		MATRIX.put("GET /", row(A, A, A, A, A, A));
 		MATRIX.put("GET /login", row(A, A, A, A, A, A));
 		MATRIX.put("GET /start", row(L, A, A, A, A, A));
+		MATRIX.put("GET /account/notices", row(L, A, A, A, A, A));
+		MATRIX.put("POST /account/notices", row(L, A, A, A, A, A));
 		MATRIX.put("GET /password/set", row(A, A, A, A, A, A));
 		MATRIX.put("POST /password/set", row(A, A, A, A, A, A));
 		MATRIX.put("GET /setup", row(A, A, A, A, A, A));
@@ -105,6 +107,7 @@ class AccessMatrixIT {
 		MATRIX.put("POST /admin/accounts/{id}/disable", row(L, A, F, F, N, F));
 		MATRIX.put("POST /admin/accounts/{id}/enable", row(L, A, F, F, N, F));
 		MATRIX.put("POST /admin/accounts/{id}/password-link", row(L, A, F, F, N, F));
+		MATRIX.put("POST /admin/accounts/{id}/password-link/confirm", row(L, A, F, F, N, F));
 		MATRIX.put("GET /admin/audit", row(L, A, F, F, A, F));
 		MATRIX.put("GET /patients", row(L, F, A, F, F, A));
 		MATRIX.put("GET /patients/new", row(L, F, A, F, F, A));

@@ -1,6 +1,7 @@
 package org.fourstage.web.security;
 
 import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.account.Account;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -46,8 +47,8 @@ class SecurityHeadersIT {
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-		MockHttpServletResponse response = SignIn.attempt(this.mvc,
-				this.accounts.physio(this.accounts.clinic()).email().value(), TestAccounts.PASSWORD);
+		MockHttpServletResponse response = SignIn.attempt(this.mvc, this.accounts.physio(this.accounts.clinic()),
+				TestAccounts.PASSWORD);
 
 		String cookie = response.getHeaders("Set-Cookie")
 			.stream()
@@ -62,16 +63,19 @@ class SecurityHeadersIT {
 		MockHttpServletResponse page = this.mvc.perform(get("/").secure(true)).andReturn().getResponse();
 		assertThat(page.getHeader("Strict-Transport-Security")).contains("max-age=");
 
+		Account physio = this.accounts.physio(this.accounts.clinic());
 		MockHttpServletResponse signIn = this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
 				.secure(true)
-				.param("email", this.accounts.physio(this.accounts.clinic()).email().value())
+				.param("clinic", TestAccounts.signInCode(physio))
+				.param("email", physio.email().value())
 				.param("password", TestAccounts.PASSWORD)
 				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
 					.csrf()))
 			.andReturn()
 			.getResponse();
-		assertThat(signIn.getHeaders("Set-Cookie")).anySatisfy((header) -> assertThat(header).contains("Secure"));
+		assertThat(signIn.getHeaders("Set-Cookie")).hasSizeGreaterThanOrEqualTo(3)
+			.allSatisfy((header) -> assertThat(header).contains("Secure").contains("HttpOnly"));
 	}
 
 	@Test

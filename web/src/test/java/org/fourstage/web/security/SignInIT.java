@@ -63,45 +63,111 @@ class SignInIT {
 	void givesTheSameAnswerForAWrongPasswordAndAnUnknownAddress() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), "not the right password at all").getRedirectedUrl())
+		assertThat(SignIn.attempt(this.mvc, physio, "not the right password at all").getRedirectedUrl())
 			.isEqualTo("/login?error");
-		assertThat(SignIn.attempt(this.mvc, "nobody-here@test.example", "not the right password at all")
+		assertThat(SignIn
+			.attempt(this.mvc, this.clinic.signInCode().value(), "nobody-here@test.example",
+					"not the right password at all")
 			.getRedirectedUrl()).isEqualTo("/login?error");
 	}
 
 	@Test
-	void pausesSignInForFifteenMinutesAfterFiveWrongPasswords() throws Exception {
+	void anUnknownDeviceWaitsAMinuteAfterFiveWrongPasswordsThenTheRightOneWorks() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 		for (int i = 0; i < 5; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+			assertThat(attempt("10.9.0.1", null, physio, "wrong password number " + i).getRedirectedUrl())
+				.isEqualTo("/login?error");
 		}
 
-		MockHttpServletResponse locked = SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD);
-		assertThat(locked.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(attempt("10.9.0.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
 		assertThat(countAudit(physio, "ACCOUNT_LOCKED")).isOne();
 
-		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/login?error");
+		this.clock.advance(Duration.ofSeconds(61));
+		assertThat(attempt("10.9.0.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
 
-		this.clock.advance(Duration.ofMinutes(2));
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+	@Test
+	void theWaitDoublesWithEachFurtherWrongPasswordAndAttemptsDuringItDoNotCount() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		for (int i = 0; i < 5; i++) {
+			attempt("10.9.1.1", null, physio, "wrong password number " + i);
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+		attempt("10.9.1.1", null, physio, "sent during the wait");
+		this.clock.advance(Duration.ofSeconds(31));
+		attempt("10.9.1.1", null, physio, "the sixth wrong password");
+
+		this.clock.advance(Duration.ofSeconds(119));
+		assertThat(attempt("10.9.1.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(attempt("10.9.1.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
+
+	@Test
+	void aStrangersWrongPasswordsNeverKeepTheOwnerOutOnADeviceTheyUsedBefore() throws Exception {
+		Account admin = this.accounts.admin(this.clinic);
+		MockHttpServletResponse first = attempt("10.9.2.1", null, admin, TestAccounts.PASSWORD);
+		Cookie device = first.getCookie(KnownDeviceCookie.NAME);
+		assertThat(device).isNotNull();
+		assertThat(device.isHttpOnly()).isTrue();
+		assertThat(device.getMaxAge()).isGreaterThan(60 * 60 * 24 * 365);
+
+		for (int i = 0; i < 12; i++) {
+			attempt("10.9.2.66", null, admin, "a stranger guessing " + i);
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+
+		assertThat(attempt("10.9.2.66", null, admin, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(attempt("10.9.2.1", device, admin, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+	}
+
+	@Test
+	void aKnownDeviceThatSendsFiveWrongPasswordsWaitsLikeAnyOther() throws Exception {
+		Account physio = this.accounts.physio(this.clinic);
+		Cookie device = attempt("10.9.3.1", null, physio, TestAccounts.PASSWORD).getCookie(KnownDeviceCookie.NAME);
+		for (int i = 0; i < 5; i++) {
+			attempt("10.9.3.1", device, physio, "a stolen cookie guessing " + i);
+		}
+
+		assertThat(attempt("10.9.3.1", device, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+	}
+
+	@Test
+	void oneAddressWaitsAfterTwentyFailedSignInsWhicheverAccountsTheyWereFor() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			SignIn.attemptFrom(this.mvc, "10.9.4.1", this.clinic.signInCode().value(), "nobody-" + i + "@test.example",
+					"guessing " + i);
+		}
+		Account physio = this.accounts.physio(this.clinic);
+
+		assertThat(attempt("10.9.4.1", null, physio, TestAccounts.PASSWORD).getRedirectedUrl())
+			.isEqualTo("/login?error");
+		assertThat(attempt("10.9.4.2", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
+		assertThat(this.jdbc
+			.sql("SELECT count(*) FROM audit_events WHERE action = 'CLIENT_PAUSED' AND client_address = '10.9.4.1'")
+			.query(Integer.class)
+			.single()).isOne();
+
+		this.clock.advance(Duration.ofMinutes(16));
+		assertThat(attempt("10.9.4.1", null, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 	}
 
 	@Test
 	void forgetsOldFailuresAfterASuccessfulSignIn() throws Exception {
 		Account physio = this.accounts.physio(this.clinic);
 		for (int i = 0; i < 4; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong password number " + i);
+			SignIn.attempt(this.mvc, physio, "wrong password number " + i);
 		}
 		SignIn.as(this.mvc, physio);
 		for (int i = 0; i < 4; i++) {
-			SignIn.attempt(this.mvc, physio.email().value(), "wrong again number " + i);
+			SignIn.attempt(this.mvc, physio, "wrong again number " + i);
 		}
 
-		assertThat(SignIn.attempt(this.mvc, physio.email().value(), TestAccounts.PASSWORD).getRedirectedUrl())
-			.isEqualTo("/start");
+		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 	}
 
 	@Test
@@ -109,7 +175,8 @@ class SignInIT {
 		Account physio = this.accounts.physio(this.clinic);
 		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie(SignIn.COOKIE);
 		MockHttpServletResponse response = this.mvc
-			.perform(post("/login").param("email", physio.email().value())
+			.perform(post("/login").param("clinic", this.clinic.signInCode().value())
+				.param("email", physio.email().value())
 				.param("password", TestAccounts.PASSWORD)
 				.with(csrf())
 				.cookie((before != null) ? new Cookie[] { before } : new Cookie[0]))
@@ -142,7 +209,10 @@ class SignInIT {
 		Cookie session = SignIn.as(this.mvc, physio);
 
 		this.mvc.perform(post("/logout").cookie(session)).andExpect(status().isForbidden());
-		this.mvc.perform(post("/login").param("email", physio.email().value()).param("password", TestAccounts.PASSWORD))
+		this.mvc
+			.perform(post("/login").param("clinic", this.clinic.signInCode().value())
+				.param("email", physio.email().value())
+				.param("password", TestAccounts.PASSWORD))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/patients").cookie(session)).andExpect(status().isOk());
 	}
@@ -182,6 +252,11 @@ class SignInIT {
 		Cookie session = SignIn.as(this.mvc, account);
 		this.mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl(start));
 		this.mvc.perform(get(start).cookie(session)).andExpect(status().isOk());
+	}
+
+	private MockHttpServletResponse attempt(String clientAddress, Cookie device, Account account, String password)
+			throws Exception {
+		return SignIn.onDevice(this.mvc, clientAddress, device, account, password);
 	}
 
 	private int countAudit(Account account, String action) {

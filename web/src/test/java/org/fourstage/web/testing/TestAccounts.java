@@ -3,7 +3,9 @@ package org.fourstage.web.testing;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.DisplayName;
@@ -17,6 +19,7 @@ import org.fourstage.domain.assessment.AssessmentValidator;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.persistence.account.JdbcAccountRepository;
@@ -35,6 +38,10 @@ public final class TestAccounts {
 	/** The password of every account made here. */
 	public static final String PASSWORD = "a long test passphrase for the clinic";
 
+	private static final Map<ClinicId, String> SIGN_IN_CODES = new ConcurrentHashMap<>();
+
+	private static final Map<String, ClinicId> CLINICS_BY_ADDRESS = new ConcurrentHashMap<>();
+
 	private final JdbcClient jdbc;
 
 	private final PasswordEncoder encoder;
@@ -47,7 +54,38 @@ public final class TestAccounts {
 	}
 
 	public Clinic clinic() {
-		return new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		Clinic clinic = new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		SIGN_IN_CODES.put(clinic.id(), clinic.signInCode().value());
+		return clinic;
+	}
+
+	/**
+	 * The code to sign in to an account's clinic with, for {@link SignIn}, which has no
+	 * database at hand.
+	 * @param account an account of a clinic made here
+	 * @return the clinic's sign-in code
+	 */
+	public static String signInCode(Account account) {
+		return signInCode(account.clinicId(), account.email().value());
+	}
+
+	/**
+	 * The code to sign in with an address that an account made here uses.
+	 * @param email the address
+	 * @return the code of that account's clinic, or an empty code for other addresses
+	 */
+	static String signInCodeOfAddress(String email) {
+		ClinicId clinic = CLINICS_BY_ADDRESS.get(email.toLowerCase(Locale.ROOT));
+		return (clinic != null) ? signInCode(clinic, email) : "";
+	}
+
+	private static String signInCode(ClinicId clinicId, String email) {
+		String code = SIGN_IN_CODES.get(clinicId);
+		if (code == null) {
+			throw new IllegalStateException("The clinic of " + email + " was not made by TestAccounts; "
+					+ "use SignIn.attempt with its sign-in code");
+		}
+		return code;
 	}
 
 	public Account admin(Clinic clinic) {
@@ -137,13 +175,16 @@ public final class TestAccounts {
 	 * @return the account
 	 */
 	public Account withoutPassword(Clinic clinic, Role role) {
-		return new JdbcAccountRepository(this.jdbc)
+		Account added = new JdbcAccountRepository(this.jdbc)
 			.add(new NewAccount(clinic.id(), uniqueEmail("new"), new DisplayName("New Person"), role, null));
+		CLINICS_BY_ADDRESS.put(added.email().value(), clinic.id());
+		return added;
 	}
 
 	private Account withPassword(NewAccount account) {
 		JdbcAccountRepository accounts = new JdbcAccountRepository(this.jdbc);
 		Account added = accounts.add(account);
+		CLINICS_BY_ADDRESS.put(added.email().value(), added.clinicId());
 		accounts.setPasswordHash(added.id(), hash());
 		return accounts.findInAnyClinic(added.id()).orElseThrow();
 	}

@@ -1,0 +1,79 @@
+package org.fourstage.web.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.fourstage.domain.account.OneTimeToken;
+import org.fourstage.domain.account.PasswordTokens;
+import org.fourstage.domain.account.PasswordTokens.LinkNotice;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.web.audit.AuditTrail;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Tells a person, right after they sign in, that somebody else issued a set-password link
+ * for their account that already had a password: who, when, who confirmed it and whether
+ * it was used. Whoever used such a link signs in as that person too, so the notice is
+ * read per device: reading it on one device does not hide it on the others.
+ */
+@Controller
+class LinkNoticeController {
+
+	static final String PATH = "/account/notices";
+
+	/** How far back a sign-in tells about resets. */
+	static final Duration PERIOD = Duration.ofDays(90);
+
+	private final PasswordTokens tokens;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	LinkNoticeController(PasswordTokens tokens, AuditTrail audit, Clock clock) {
+		this.tokens = tokens;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	static Instant since(Instant now) {
+		return now.minus(PERIOD);
+	}
+
+	@GetMapping(PATH)
+	String show(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request, Model model) {
+		List<LinkNotice> notices = KnownDeviceCookie.of(request)
+			.map((device) -> this.tokens.unreadNotices(user.accountId(), device, since(this.clock.instant())))
+			.orElse(List.of());
+		if (notices.isEmpty()) {
+			return "redirect:/start";
+		}
+		model.addAttribute("notices", notices);
+		return "account/link-notices";
+	}
+
+	@PostMapping(PATH)
+	@Transactional
+	public String read(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		Instant now = this.clock.instant();
+		OneTimeToken device = KnownDeviceCookie.of(request).orElse(null);
+		if (device != null) {
+			int count = this.tokens.unreadNotices(user.accountId(), device, since(now)).size();
+			this.tokens.markNoticesRead(user.accountId(), device, since(now), now);
+			this.audit.record(user, AuditAction.PASSWORD_LINK_NOTICE_READ, "account", user.accountId(),
+					user.patientId(), AuditOutcome.SUCCESS, count + " notice(s) read on this device");
+		}
+		return "redirect:/start";
+	}
+
+}
