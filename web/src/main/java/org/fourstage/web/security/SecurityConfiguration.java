@@ -7,6 +7,7 @@ import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,7 +39,12 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+	/**
+	 * The web filter chain; the operator's commands run without a web server and so
+	 * without it.
+	 */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
 			AuditTrail audit) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
