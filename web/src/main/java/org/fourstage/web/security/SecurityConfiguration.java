@@ -16,10 +16,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -31,6 +34,8 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "FOURSTAGE_SESSION";
+
+	static final String FORM_TOKEN_COOKIE = "FOURSTAGE_FORM_TOKEN";
 
 	/**
 	 * The web filter chain; the operator's commands run without a web server and so
@@ -62,7 +67,13 @@ class SecurityConfiguration {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.defaultSuccessUrl("/start", true)
-			.failureUrl("/login?error"));
+			.failureHandler(signInFailure()));
+		// Anonymous visitors get no server-side session: the form token lives in a
+		// cookie,
+		// nobody is sent back to the page they asked for (everyone starts at /start), and
+		// a failed sign-in keeps no state.
+		http.csrf((csrf) -> csrf.csrfTokenRepository(formTokens()));
+		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")
 			.addLogoutHandler((request, response, authentication) -> {
@@ -81,6 +92,23 @@ class SecurityConfiguration {
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token of every form, in a cookie that scripts cannot read, so an anonymous
+	 * form needs no session; a token from the page must match it on every POST.
+	 */
+	private static CookieCsrfTokenRepository formTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(FORM_TOKEN_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").path("/"));
+		return tokens;
+	}
+
+	private static SimpleUrlAuthenticationFailureHandler signInFailure() {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		failure.setAllowSessionCreation(false);
+		return failure;
 	}
 
 	/**
