@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.audit.RefusalAudit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
-			AuditTrail audit) throws Exception {
+			AuditTrail audit, RefusalAudit refusals) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -74,6 +75,8 @@ class SecurityConfiguration {
 		// a failed sign-in keeps no state.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(formTokens()));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// Also answers refused form tokens, as the CSRF filter takes this handler.
+		http.exceptionHandling((refused) -> refused.accessDeniedHandler(new AuditedAccessDenial(refusals)));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")
 			.addLogoutHandler((request, response, authentication) -> {
