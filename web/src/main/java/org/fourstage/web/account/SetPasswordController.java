@@ -103,9 +103,10 @@ class SetPasswordController {
 		if (!set) {
 			return "account/link-invalid";
 		}
-		redirect.addFlashAttribute("flashKey", "password.setDone");
+		// A query parameter, not a flash attribute: the person is not signed in, and a
+		// flash attribute would store a session for them.
 		redirect.addAttribute("email", account.email().value());
-		return "redirect:/login";
+		return "redirect:/login?passwordSet";
 	}
 
 	private Optional<Account> accountFor(String token) {

@@ -87,9 +87,9 @@ class SetupController {
 		if (!created) {
 			return "account/link-invalid";
 		}
-		redirect.addFlashAttribute("flashKey", "setup.done");
+		// A query parameter, not a flash attribute, which would store a session.
 		redirect.addAttribute("email", email.value());
-		return "redirect:/login";
+		return "redirect:/login?clinicReady";
 	}
 
 	private boolean usable(String token) {
