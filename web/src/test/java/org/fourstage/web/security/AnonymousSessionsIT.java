@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
+import org.fourstage.web.testing.LinkedAssets;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,10 @@ class AnonymousSessionsIT {
 		List<String> addresses = new ArrayList<>(List.of("/", "/login", "/login?error", "/login?signedOut",
 				"/password/set", "/password/set?token=unknown", "/setup", "/setup?token=unknown", "/no-such-page",
 				"/patients", "/my/program", "/admin/accounts", "/start", "/actuator/health", "/favicon.ico"));
-		addresses.addAll(assetsOf(this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString()));
+		List<String> assets = LinkedAssets
+			.of(this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString());
+		assertThat(assets).isNotEmpty();
+		addresses.addAll(assets);
 		for (int round = 0; round < 10; round++) {
 			for (String address : addresses) {
 				this.mvc.perform(get(address));
@@ -126,16 +130,6 @@ class AnonymousSessionsIT {
 		Matcher token = FORM_TOKEN.matcher(page.getContentAsString());
 		assertThat(token.find()).as("the form of " + address + " carries a token").isTrue();
 		return new Form(token.group(1), page.getCookies());
-	}
-
-	private static List<String> assetsOf(String page) {
-		Matcher links = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(page);
-		List<String> assets = new ArrayList<>();
-		while (links.find()) {
-			assets.add(links.group(1));
-		}
-		assertThat(assets).isNotEmpty();
-		return assets;
 	}
 
 	private int storedSessions() {

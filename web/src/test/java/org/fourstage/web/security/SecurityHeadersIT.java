@@ -1,11 +1,9 @@
 package org.fourstage.web.security;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
+import org.fourstage.web.testing.LinkedAssets;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -70,12 +68,7 @@ class SecurityHeadersIT {
 	@Test
 	void pagesLinkAssetsByContentHashAndAssetsAreCachedForAYear() throws Exception {
 		String page = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
-		Matcher links = Pattern.compile("(?:href|src)=\"(/(?:css|js|webjars)/[^\"]+)\"").matcher(page);
-		List<String> assets = new ArrayList<>();
-		while (links.find()) {
-			assets.add(links.group(1));
-		}
-
+		List<String> assets = LinkedAssets.of(page);
 		assertThat(assets).anySatisfy((asset) -> assertThat(asset).matches("/css/fourstage-[0-9a-f]{32}\\.css"))
 			.anySatisfy((asset) -> assertThat(asset).matches("/js/copy-link-[0-9a-f]{32}\\.js"))
 			.anySatisfy((asset) -> assertThat(asset)
