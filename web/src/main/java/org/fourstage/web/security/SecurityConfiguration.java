@@ -70,9 +70,8 @@ class SecurityConfiguration {
 			.defaultSuccessUrl("/start", true)
 			.failureHandler(signInFailure()));
 		// Anonymous visitors get no server-side session: the form token lives in a
-		// cookie,
-		// nobody is sent back to the page they asked for (everyone starts at /start), and
-		// a failed sign-in keeps no state.
+		// cookie, nobody is sent back to the page they asked for (everyone starts at
+		// /start), and a failed sign-in keeps no state.
 		http.csrf((csrf) -> csrf.csrfTokenRepository(formTokens()));
 		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
 		// Also answers refused form tokens, as the CSRF filter takes this handler.
@@ -90,9 +89,11 @@ class SecurityConfiguration {
 		http.headers((headers) -> headers
 			.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
-			.crossOriginOpenerPolicy((opener) -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-			.crossOriginResourcePolicy((resource) -> resource.policy(CrossOriginResourcePolicy.SAME_ORIGIN))
-			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.crossOriginOpenerPolicy(
+					(opener) -> opener.policy(CrossOriginOpenerPolicy.from(SecurityHeaders.CROSS_ORIGIN_OPENER_POLICY)))
+			.crossOriginResourcePolicy((resource) -> resource
+				.policy(CrossOriginResourcePolicy.from(SecurityHeaders.CROSS_ORIGIN_RESOURCE_POLICY)))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
 			.frameOptions((frames) -> frames.deny()));
 		return http.build();
 	}
