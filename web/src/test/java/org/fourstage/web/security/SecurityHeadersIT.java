@@ -66,6 +66,14 @@ class SecurityHeadersIT {
 	}
 
 	@Test
+	void theChainSendsTheValuesThatResponsesOutsideItReuse() throws Exception {
+		MockHttpServletResponse page = this.mvc.perform(get("/")).andReturn().getResponse();
+
+		assertThat(SecurityHeaders.all()).isNotEmpty()
+			.allSatisfy((name, value) -> assertThat(page.getHeader(name)).as(name).isEqualTo(value));
+	}
+
+	@Test
 	void pagesLinkAssetsByContentHashAndAssetsAreCachedForAYear() throws Exception {
 		String page = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
 		List<String> assets = LinkedAssets.of(page);
