@@ -118,7 +118,7 @@ class AccountJourneyBrowserIT {
 		password.fill(NEW_PASSWORD);
 		confirmation.fill(NEW_PASSWORD);
 		button(newcomer, "Set password").click();
-		assertThat(newcomer).hasURL(Pattern.compile("/login\\?email="));
+		assertThat(newcomer).hasURL(Pattern.compile("/login\\?passwordSet&email="));
 		assertThat(newcomer.getByRole(AriaRole.STATUS)).containsText("Your password is set");
 		assertThat(newcomer.getByLabel("Email address")).hasValue(email);
 

@@ -72,7 +72,7 @@ class SetupJourneyBrowserIT {
 		confirmation.fill(ADMIN_PASSWORD);
 		button(page, "Create clinic and admin").click();
 
-		assertThat(page).hasURL(Pattern.compile("/login\\?email="));
+		assertThat(page).hasURL(Pattern.compile("/login\\?clinicReady&email="));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your clinic is ready");
 		assertThat(page.getByLabel("Email address")).hasValue(ADMIN_EMAIL);
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(ADMIN_PASSWORD);

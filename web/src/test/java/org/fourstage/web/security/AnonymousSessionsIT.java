@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the session begins at sign-in.
  */
 @WebTest
+// A fresh context: the csrf() helper of other tests swaps the application's token store
+// for a session-backed test one in the shared context, which is what this test rules out.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class AnonymousSessionsIT {
 
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
