@@ -108,11 +108,12 @@ class SetPasswordController {
 		if (!set) {
 			return "account/link-invalid";
 		}
-		redirect.addFlashAttribute("flashKey", "password.setDone");
+		// A query parameter, not a flash attribute: the person is not signed in, and a
+		// flash attribute would store a session for them.
 		this.clinics.find(account.clinicId())
 			.ifPresent((clinic) -> redirect.addAttribute("clinic", clinic.signInCode().value()));
 		redirect.addAttribute("email", account.email().value());
-		return "redirect:/login";
+		return "redirect:/login?passwordSet";
 	}
 
 	private boolean awaitsConfirmation(String token) {

@@ -44,7 +44,7 @@ class UnavailablePage {
 		response.reset();
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
-		SecurityHeaders.write(request, response);
+		SecurityHeaders.writeTo(response);
 		response.setContentType(MediaType.TEXT_HTML_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())

@@ -90,10 +90,10 @@ class SetupController {
 		if (created == null) {
 			return "account/link-invalid";
 		}
-		redirect.addFlashAttribute("flashKey", "setup.done");
+		// A query parameter, not a flash attribute, which would store a session.
 		redirect.addAttribute("clinic", created.value());
 		redirect.addAttribute("email", email.value());
-		return "redirect:/login";
+		return "redirect:/login?clinicReady";
 	}
 
 	private boolean usable(String token) {

@@ -54,10 +54,10 @@ class AbsoluteSessionLifetimeFilter extends OncePerRequestFilter {
 
 	/**
 	 * Stamps a session in the request that creates it. Stamped only on first sight, a
-	 * session made late in a request (as the sign-in page makes one for its form token)
-	 * reached the browser unstamped, and the page's styles and scripts, fetched in
-	 * parallel, then all tried to stamp it at once: all but one failed with a duplicate
-	 * key and the page showed up without its styles.
+	 * session made late in a request (as a sign-in makes one) reached the browser
+	 * unstamped, and the page's styles and scripts, fetched in parallel, then all tried
+	 * to stamp it at once: all but one failed with a duplicate key and the page showed up
+	 * without its styles.
 	 */
 	private static final class StampingNewSessions extends HttpServletRequestWrapper {
 

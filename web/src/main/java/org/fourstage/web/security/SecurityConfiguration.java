@@ -9,7 +9,9 @@ import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.audit.RefusalAudit;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,18 +20,13 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.HeaderWriter;
-import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.CompositeHeaderWriter;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -42,18 +39,16 @@ class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "FOURSTAGE_SESSION";
 
-	/**
-	 * Scripts, styles and everything else only from this origin, never inline. Images may
-	 * also be {@code data:} URLs, because Bootstrap draws its icons that way (the menu
-	 * button on small screens, the arrow of a select, the mark on a refused field); an
-	 * image cannot run script.
-	 */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-			+ "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+	static final String FORM_TOKEN_COOKIE = "FOURSTAGE_FORM_TOKEN";
 
+	/**
+	 * The web filter chain; the operator's commands run without a web server and so
+	 * without it.
+	 */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
-			AuditTrail audit, SignInHistory history, PasswordTokens tokens) throws Exception {
+			AuditTrail audit, SignInHistory history, PasswordTokens tokens, RefusalAudit refusals) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
 					"/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -76,7 +71,14 @@ class SecurityConfiguration {
 			.usernameParameter("email")
 			.passwordParameter("password")
 			.successHandler(new SignInSuccess(history, tokens, clock))
-			.failureUrl("/login?error"));
+			.failureHandler(signInFailure()));
+		// Anonymous visitors get no server-side session: the form token lives in a
+		// cookie, nobody is sent back to the page they asked for (everyone starts at
+		// /start), and a failed sign-in keeps no state.
+		http.csrf((csrf) -> csrf.csrfTokenRepository(formTokens()));
+		http.requestCache((cache) -> cache.requestCache(new NullRequestCache()));
+		// Also answers refused form tokens, as the CSRF filter takes this handler.
+		http.exceptionHandling((refused) -> refused.accessDeniedHandler(new AuditedAccessDenial(refusals)));
 		http.logout((logout) -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?signedOut")
 			.addLogoutHandler((request, response, authentication) -> {
@@ -87,23 +89,33 @@ class SecurityConfiguration {
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));
 		http.addFilterAfter(new AbsoluteSessionLifetimeFilter(sessions.absoluteTimeout(), clock),
 				SecurityContextHolderFilter.class);
-		http.headers((headers) -> headers.defaultsDisabled().addHeaderWriter(pageHeaders()));
+		http.headers((headers) -> headers
+			.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
+			.crossOriginOpenerPolicy(
+					(opener) -> opener.policy(CrossOriginOpenerPolicy.from(SecurityHeaders.CROSS_ORIGIN_OPENER_POLICY)))
+			.crossOriginResourcePolicy((resource) -> resource
+				.policy(CrossOriginResourcePolicy.from(SecurityHeaders.CROSS_ORIGIN_RESOURCE_POLICY)))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.get(SecurityHeaders.REFERRER_POLICY)))
+			.frameOptions((frames) -> frames.deny()));
 		return http.build();
 	}
 
 	/**
-	 * The headers of every page: Spring Security's defaults (no sniffing, no caching, no
-	 * framing, HSTS over https, the XSS auditor off) with our CSP and referrer policy.
-	 * Pages answered outside the security filters, such as the one shown while the
-	 * database is unavailable, send the same through {@link SecurityHeaders}.
-	 * @return the writer of all of them
+	 * The CSRF token of every form, in a cookie that scripts cannot read, so an anonymous
+	 * form needs no session; a token from the page must match it on every POST.
 	 */
-	static HeaderWriter pageHeaders() {
-		return new CompositeHeaderWriter(List.of(new XContentTypeOptionsHeaderWriter(),
-				new XXssProtectionHeaderWriter(), new CacheControlHeadersWriter(), new HstsHeaderWriter(),
-				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-				new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
-				new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)));
+	private static CookieCsrfTokenRepository formTokens() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName(FORM_TOKEN_COOKIE);
+		tokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").path("/"));
+		return tokens;
+	}
+
+	private static SimpleUrlAuthenticationFailureHandler signInFailure() {
+		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		failure.setAllowSessionCreation(false);
+		return failure;
 	}
 
 	/**

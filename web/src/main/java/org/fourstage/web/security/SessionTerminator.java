@@ -2,6 +2,7 @@ package org.fourstage.web.security;
 
 import org.fourstage.domain.account.AccountId;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,16 @@ import org.springframework.stereotype.Component;
 /**
  * Ends every open session of an account, on every application instance, because the
  * sessions live in the database.
+ * <p>
+ * The session store exists only in the web application; the operator's commands run
+ * without it, so it is looked up when a session is to end, not when this is made.
  */
 @Component
 public class SessionTerminator {
 
-	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+	SessionTerminator(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
 		this.sessions = sessions;
 	}
 
@@ -25,8 +29,9 @@ public class SessionTerminator {
 	 * @return how many sessions ended
 	 */
 	public int endSessionsOf(AccountId account) {
-		var open = this.sessions.findByPrincipalName(account.value().toString());
-		open.keySet().forEach(this.sessions::deleteById);
+		FindByIndexNameSessionRepository<? extends Session> store = this.sessions.getObject();
+		var open = store.findByPrincipalName(account.value().toString());
+		open.keySet().forEach(store::deleteById);
 		return open.size();
 	}
 

@@ -118,7 +118,7 @@ class AccountJourneyBrowserIT {
 		password.fill(NEW_PASSWORD);
 		confirmation.fill(NEW_PASSWORD);
 		button(newcomer, "Set password").click();
-		assertThat(newcomer).hasURL(Pattern.compile("/login\\?clinic=.*&email="));
+		assertThat(newcomer).hasURL(Pattern.compile("/login\\?passwordSet&clinic=.*&email="));
 		assertThat(newcomer.getByRole(AriaRole.STATUS)).containsText("Your password is set");
 		assertThat(newcomer.getByLabel("Clinic code")).hasValue(TestAccounts.signInCode(admin));
 		assertThat(newcomer.getByLabel("Email address")).hasValue(email);

@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -67,8 +68,12 @@ class SetPasswordIT {
 			.andExpect(content().string(containsString("New Person")));
 
 		this.mvc.perform(submit(NEW_PASSWORD, NEW_PASSWORD))
-			.andExpect(redirectedUrl("/login?clinic=" + TestAccounts.signInCode(this.account) + "&email="
-					+ this.account.email().value().replace("@", "%40")));
+			.andExpect(redirectedUrl("/login?passwordSet&clinic=" + TestAccounts.signInCode(this.account) + "&email="
+					+ this.account.email().value().replace("@", "%40")))
+			// The person is not signed in yet: no session is stored for the message.
+			.andExpect(cookie().doesNotExist(SignIn.COOKIE));
+		this.mvc.perform(get("/login").param("passwordSet", "").param("email", this.account.email().value()))
+			.andExpect(content().string(containsString("Your password is set.")));
 
 		assertThat(SignIn.attempt(this.mvc, this.account, NEW_PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 		this.mvc.perform(get("/password/set").param("token", this.token))
@@ -108,7 +113,7 @@ class SetPasswordIT {
 	@Test
 	void acceptsLongPassphrasesBeyondBcryptsLimitWithoutCuttingThem() throws Exception {
 		String passphrase = "ü".repeat(40) + " and a few more words to pass seventy-two bytes";
-		this.mvc.perform(submit(passphrase, passphrase)).andExpect(view().name("redirect:/login"));
+		this.mvc.perform(submit(passphrase, passphrase)).andExpect(view().name("redirect:/login?passwordSet"));
 
 		assertThat(SignIn.attempt(this.mvc, this.account, passphrase).getRedirectedUrl()).isEqualTo("/start");
 		assertThat(SignIn.attempt(this.mvc, this.account, passphrase.substring(0, 60)).getRedirectedUrl())

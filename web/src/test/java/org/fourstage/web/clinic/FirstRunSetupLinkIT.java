@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -86,7 +87,8 @@ class FirstRunSetupLinkIT {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM clinics").query(Integer.class).single()).isZero();
 
 		this.mvc.perform(form(token, "Bayside Back Clinic", PASSWORD))
-			.andExpect(redirectedUrl("/login?clinic=bayside-back-clinic&email=bay%40bayside.example"));
+			.andExpect(redirectedUrl("/login?clinicReady&clinic=bayside-back-clinic&email=bay%40bayside.example"))
+			.andExpect(cookie().doesNotExist(SignIn.COOKIE));
 		assertThat(SignIn.attempt(this.mvc, "bayside-back-clinic", "bay@bayside.example", PASSWORD).getRedirectedUrl())
 			.isEqualTo("/start");
 

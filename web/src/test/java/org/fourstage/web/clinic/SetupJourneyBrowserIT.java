@@ -72,7 +72,7 @@ class SetupJourneyBrowserIT {
 		confirmation.fill(ADMIN_PASSWORD);
 		button(page, "Create clinic and admin").click();
 
-		assertThat(page).hasURL(Pattern.compile("/login\\?clinic=harbourside-physioth&email="));
+		assertThat(page).hasURL(Pattern.compile("/login\\?clinicReady&clinic=harbourside-physioth&email="));
 		assertThat(page.getByRole(AriaRole.STATUS)).containsText("Your clinic is ready");
 		assertThat(page.getByLabel("Clinic code")).hasValue("harbourside-physioth");
 		assertThat(page.getByLabel("Email address")).hasValue(ADMIN_EMAIL);

@@ -1,7 +1,10 @@
 package org.fourstage.web.security;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
+import org.fourstage.web.testing.LinkedAssets;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -35,6 +38,55 @@ class SecurityHeadersIT {
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
 		assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	@Test
+	void everyResponseDeniesDeviceFeaturesAndCrossOriginUse() throws Exception {
+		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.accounts.clinic()));
+		List<MockHttpServletResponse> responses = List.of(this.mvc.perform(get("/")).andReturn().getResponse(),
+				this.mvc.perform(get("/login")).andReturn().getResponse(),
+				this.mvc.perform(get("/css/fourstage.css")).andReturn().getResponse(),
+				this.mvc.perform(get("/no-such-page")).andReturn().getResponse(),
+				this.mvc.perform(get("/patients").cookie(admin)).andReturn().getResponse(),
+				this.mvc.perform(get("/admin/accounts/00000000-0000-0000-0000-000000000000").cookie(admin))
+					.andReturn()
+					.getResponse());
+
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).contains(200, 403, 404);
+		assertThat(responses).allSatisfy((response) -> {
+			assertThat(response.getHeader("Permissions-Policy")).contains("camera=()")
+				.contains("microphone=()")
+				.contains("geolocation=()")
+				.contains("payment=()")
+				.contains("usb=()");
+			assertThat(response.getHeader("Cross-Origin-Opener-Policy")).isEqualTo("same-origin");
+			assertThat(response.getHeader("Cross-Origin-Resource-Policy")).isEqualTo("same-origin");
+			assertThat(response.getHeader("Content-Security-Policy"))
+				.isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		});
+	}
+
+	@Test
+	void theChainSendsTheValuesThatResponsesOutsideItReuse() throws Exception {
+		MockHttpServletResponse page = this.mvc.perform(get("/")).andReturn().getResponse();
+
+		assertThat(SecurityHeaders.all()).isNotEmpty()
+			.allSatisfy((name, value) -> assertThat(page.getHeader(name)).as(name).isEqualTo(value));
+	}
+
+	@Test
+	void pagesLinkAssetsByContentHashAndAssetsAreCachedForAYear() throws Exception {
+		String page = this.mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+		List<String> assets = LinkedAssets.of(page);
+		assertThat(assets).anySatisfy((asset) -> assertThat(asset).matches("/css/fourstage-[0-9a-f]{32}\\.css"))
+			.anySatisfy((asset) -> assertThat(asset).matches("/js/copy-link-[0-9a-f]{32}\\.js"))
+			.anySatisfy((asset) -> assertThat(asset)
+				.matches("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/css/bootstrap\\.min-[0-9a-f]{32}\\.css"));
+		for (String asset : assets) {
+			MockHttpServletResponse response = this.mvc.perform(get(asset)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(asset).isEqualTo(200);
+			assertThat(response.getHeader("Cache-Control")).as(asset).isEqualTo("max-age=31536000, public, immutable");
+		}
 	}
 
 	@Test
