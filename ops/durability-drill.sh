@@ -76,7 +76,7 @@ csrf() { # cookie jar, path: the CSRF token of the page's form
 sign_in() { # cookie jar, email, password
 	local token
 	token=$(csrf "$1" /login)
-	curl -sS -o /dev/null -b "$1" -c "$1" --data-urlencode "email=$2" --data-urlencode "password=$3" \
+	curl -sS -o /dev/null -b "$1" -c "$1" --data-urlencode "clinic=drill-clinic" --data-urlencode "email=$2" --data-urlencode "password=$3" \
 		--data-urlencode "_csrf=$token" "$base/login"
 }
 

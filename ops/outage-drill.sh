@@ -63,7 +63,7 @@ done
 
 JAR_COOKIES="$WORK/cookies"
 csrf=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=$EMAIL" \
+curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "clinic=drill-clinic" --data-urlencode "email=$EMAIL" \
 	--data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$csrf" "$BASE/login"
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" "$BASE$PAGE")
 [ "$status" = 200 ] || { echo "Sign-in failed (status $status on $PAGE)" >&2; exit 1; }

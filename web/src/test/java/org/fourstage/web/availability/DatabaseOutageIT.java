@@ -171,7 +171,7 @@ class DatabaseOutageIT {
 			.build();
 		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(get(client, "/login").body());
 		assertThat(csrf.find()).isTrue();
-		String form = "email=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&password="
+		String form = "clinic=outage-clinic&email=" + URLEncoder.encode(EMAIL, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
