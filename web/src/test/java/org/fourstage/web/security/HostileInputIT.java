@@ -139,6 +139,8 @@ class HostileInputIT extends EveryRouteTest {
 			fields.forEach((field) -> params.put(field, value));
 			variants.put(name + " in every field", params);
 		});
+		// A value one field refuses must not shield the others: NUL in each field alone.
+		fields.forEach((field) -> variants.put("NUL in " + field + " alone", Map.of(field, HOSTILE_VALUES.get("NUL"))));
 		Map<String, String> indexes = new LinkedHashMap<>();
 		for (String field : fields) {
 			indexes.put(field + "[0]", "1");
