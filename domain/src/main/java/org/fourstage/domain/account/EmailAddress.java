@@ -3,6 +3,8 @@ package org.fourstage.domain.account;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.fourstage.domain.validation.FreeText;
+
 /**
  * An email address used to sign in, kept in lower case so that the same person cannot
  * hold two accounts by changing the case of their address.
@@ -27,7 +29,7 @@ public record EmailAddress(String value) {
 		if (value.length() > MAX_LENGTH) {
 			throw new IllegalArgumentException("An email address has at most " + MAX_LENGTH + " characters");
 		}
-		if (!SHAPE.matcher(value).matches()) {
+		if (!FreeText.isStorableLine(value) || !SHAPE.matcher(value).matches()) {
 			throw new IllegalArgumentException("This does not look like an email address");
 		}
 	}

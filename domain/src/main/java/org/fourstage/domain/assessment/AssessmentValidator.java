@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AssessmentValidator {
 
-	private static final int MAX_MINUTES = 24 * 60;
+	/** The most minutes a tolerance or stiffness can last: a whole day. */
+	public static final int MAX_MINUTES = 24 * 60;
 
 	private AssessmentValidator() {
 	}

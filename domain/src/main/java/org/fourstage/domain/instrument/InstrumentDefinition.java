@@ -1,9 +1,11 @@
 package org.fourstage.domain.instrument;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fourstage.domain.validation.FieldError;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.domain.validation.Violations;
 import org.jspecify.annotations.Nullable;
@@ -82,17 +84,17 @@ public record InstrumentDefinition(InstrumentId id, String version, String name,
 	 * {@code itemText[id]}
 	 */
 	public Validated<InstrumentDefinition> withItemText(Map<String, String> text) {
-		Violations violations = Violations.none();
+		List<FieldError> problems = new ArrayList<>();
 		for (Map.Entry<String, String> entry : text.entrySet()) {
 			String field = "itemText[" + entry.getKey() + "]";
 			if (findItem(entry.getKey()).isEmpty()) {
-				violations = violations.and(field, "instrument.item.unknown", "No such item in this instrument.");
+				problems.add(new FieldError(field, "instrument.item.unknown", "No such item in this instrument."));
 			}
 			else if (entry.getValue().isBlank()) {
-				violations = violations.and(field, "instrument.item.text-blank", "The item text is empty.");
+				problems.add(new FieldError(field, "instrument.item.text-blank", "The item text is empty."));
 			}
 		}
-		return Validated.when(violations, () -> new InstrumentDefinition(this.id, this.version, this.name,
+		return Validated.when(new Violations(problems), () -> new InstrumentDefinition(this.id, this.version, this.name,
 				this.reference, this.items, this.scoring, this.bands, this.betterWhen, this.importantChange, text));
 	}
 

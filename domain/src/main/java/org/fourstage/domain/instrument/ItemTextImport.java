@@ -1,8 +1,12 @@
 package org.fourstage.domain.instrument;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.fourstage.domain.validation.FieldError;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.domain.validation.Violations;
 
@@ -26,7 +30,7 @@ public final class ItemTextImport {
 	 */
 	public static Validated<InstrumentDefinition> apply(InstrumentDefinition definition, String content) {
 		Map<String, String> text = new LinkedHashMap<>();
-		Violations violations = Violations.none();
+		List<FieldError> problems = new ArrayList<>();
 		String[] lines = content.split("\\R");
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].strip();
@@ -36,18 +40,24 @@ public final class ItemTextImport {
 			String field = "line[" + (i + 1) + "]";
 			int separator = line.indexOf('=');
 			if (separator <= 0) {
-				violations = violations.and(field, "instrument.import.format", "Write each line as item-id = text.");
+				problems.add(new FieldError(field, "instrument.import.format", "Write each line as item-id = text."));
 				continue;
 			}
 			String itemId = line.substring(0, separator).strip();
 			if (text.containsKey(itemId)) {
-				violations = violations.and(field, "instrument.import.duplicate", "This item appears twice.");
+				problems.add(new FieldError(field, "instrument.import.duplicate", "This item appears twice."));
 				continue;
 			}
-			text.put(itemId, line.substring(separator + 1).strip());
+			String wording = line.substring(separator + 1).strip();
+			if (!FreeText.isPlain(line)) {
+				problems.add(new FieldError(field, "instrument.import.notPlain",
+						"Write plain text: no markup and no control characters."));
+				continue;
+			}
+			text.put(itemId, wording);
 		}
-		if (!violations.isEmpty()) {
-			return Validated.invalid(violations);
+		if (!problems.isEmpty()) {
+			return Validated.invalid(new Violations(problems));
 		}
 		return definition.withItemText(text);
 	}

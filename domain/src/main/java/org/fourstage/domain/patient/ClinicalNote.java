@@ -51,6 +51,9 @@ public record ClinicalNote(UUID id, PatientId patientId, AccountId authorId, Str
 		if (body.length() > MAX_LENGTH) {
 			return "note.tooLong";
 		}
+		if (!FreeText.isStorable(body)) {
+			return "validation.unstorable";
+		}
 		if (FreeText.looksLikeMarkup(body)) {
 			return "note.markup";
 		}

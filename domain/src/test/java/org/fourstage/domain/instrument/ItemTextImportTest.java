@@ -34,4 +34,23 @@ class ItemTextImportTest {
 		assertThat(result.violations().fields()).containsExactly("itemText[juggling]");
 	}
 
+	@Test
+	void refusesWordingWithMarkupOrControlCharacters() {
+		Validated<InstrumentDefinition> result = ItemTextImport.apply(StartBackScreen.DEFINITION,
+				"worry = <b>bold</b> worry\nfear = stray \u0001 character\ncatastrophising = fine, pain < 3");
+
+		assertThat(result.violations().fields()).containsExactly("line[1]", "line[2]");
+	}
+
+	@Test
+	void readsAFileFullOfBadLinesInLinearTime() {
+		String bad = "this line has no separator\n".repeat(200_000);
+		long started = System.nanoTime();
+
+		Validated<InstrumentDefinition> result = ItemTextImport.apply(StartBackScreen.DEFINITION, bad);
+
+		assertThat(result.violations().errors()).hasSize(200_000);
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(2));
+	}
+
 }

@@ -16,6 +16,8 @@ import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.web.audit.AuditTrail;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -121,8 +123,9 @@ class SetPasswordController {
 				&& this.tokens.awaitsConfirmation(new OneTimeToken(token), this.clock.instant());
 	}
 
-	private Optional<Account> accountFor(String token) {
-		if (token.isBlank() || token.length() > 100) {
+	// A post without a token (or with a damaged one) is a link that does not work.
+	private Optional<Account> accountFor(@Nullable String token) {
+		if (token == null || token.isBlank() || token.length() > 100) {
 			return Optional.empty();
 		}
 		return this.tokens.peek(new OneTimeToken(token), this.clock.instant())

@@ -1,6 +1,7 @@
 package org.fourstage.web.account;
 
 import jakarta.validation.constraints.NotBlank;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form on a set-password link.
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.NotBlank;
  * @param password the new password
  * @param confirmation the same password again
  */
-record SetPasswordForm(String token, @NotBlank(message = "{validation.required}") String password,
+record SetPasswordForm(@Nullable String token, @NotBlank(message = "{validation.required}") String password,
 		@NotBlank(message = "{validation.required}") String confirmation) {
 
 }

@@ -36,11 +36,13 @@ import org.fourstage.domain.instrument.QuestionnaireComparison;
 import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.instrument.Questionnaires;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.BindingErrors;
 import org.fourstage.web.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
@@ -167,8 +169,9 @@ class AssessmentController {
 
 	@PostMapping("/patients/{patientId}/assessments/{assessmentId}/override")
 	String override(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			@PathVariable UUID assessmentId, @RequestParam(defaultValue = "") String reason, Model model,
+			@PathVariable UUID assessmentId, @ModelAttribute OverrideForm form, BindingResult typed, Model model,
 			RedirectAttributes redirect) {
+		String reason = BindingErrors.typedText(form.reason(), typed, "reason");
 		StoredAssessment assessment = find(physio, patientId, assessmentId);
 		Optional<AssessmentFindings> findings = assessment.assessment().map(AssessmentFindings::of);
 		if (findings.isEmpty() || !findings.get().redFlagScreen().isUrgent()) {
@@ -179,7 +182,8 @@ class AssessmentController {
 			this.audit.patientData(physio, AuditAction.ASSESSMENT_VIEWED, TARGET, assessment.id(),
 					assessment.patientId());
 			model.addAttribute("overrideProblem", problem);
-			model.addAttribute("overrideReason", (reason.length() > 2000) ? reason.substring(0, 2000) : reason);
+			String kept = FreeText.withoutUnstorable(reason);
+			model.addAttribute("overrideReason", (kept.length() > 2000) ? kept.substring(0, 2000) : kept);
 			return findingsPage(physio, assessment, model);
 		}
 		this.recording.overrideRedFlags(physio, assessment, reason);
@@ -309,7 +313,7 @@ class AssessmentController {
 		if (!RedFlagOverride.isAcceptableReason(text)) {
 			return "assessment.override.length";
 		}
-		if (text.contains("<") || text.contains(">")) {
+		if (!FreeText.isPlain(text)) {
 			return "assessment.override.characters";
 		}
 		return null;

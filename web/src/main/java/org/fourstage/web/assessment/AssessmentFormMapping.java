@@ -15,10 +15,12 @@ import org.fourstage.domain.assessment.ActivityLevel;
 import org.fourstage.domain.assessment.AggravatingFactor;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentValidator;
 import org.fourstage.domain.assessment.BackwardLean;
 import org.fourstage.domain.assessment.BodyRegion;
 import org.fourstage.domain.assessment.ForwardBend;
 import org.fourstage.domain.assessment.Mattress;
+import org.fourstage.domain.assessment.Nprs;
 import org.fourstage.domain.assessment.OnsetMechanism;
 import org.fourstage.domain.assessment.PainLocation;
 import org.fourstage.domain.assessment.PainQuality;
@@ -101,17 +103,17 @@ final class AssessmentFormMapping {
 	private AssessmentDraft draft(AssessmentForm form) {
 		return new AssessmentDraft(choice("kind", form.kind(), AssessmentKind::valueOf),
 				date("assessedOn", form.assessedOn()),
-				new AssessmentDraft.Pain(number("painNow", form.painNow()), number("painWorst", form.painWorst()),
-						number("painOnWaking", form.painOnWaking())),
+				new AssessmentDraft.Pain(rating("painNow", form.painNow()), rating("painWorst", form.painWorst()),
+						rating("painOnWaking", form.painOnWaking())),
 				new AssessmentDraft.History(date("onsetDate", form.onsetDate()),
 						choice("mechanism", form.mechanism(), OnsetMechanism::valueOf),
 						number("previousEpisodes", form.previousEpisodes())),
 				new AssessmentDraft.Where(locations(form.locations()), AssessmentForm.isTrue(form.spreadsInALine())),
 				choices("qualities", form.qualities(), PainQuality.class),
-				new AssessmentDraft.Behaviour(number("sittingToleranceMinutes", form.sittingToleranceMinutes()),
-						number("standingToleranceMinutes", form.standingToleranceMinutes()),
+				new AssessmentDraft.Behaviour(minutes("sittingToleranceMinutes", form.sittingToleranceMinutes()),
+						minutes("standingToleranceMinutes", form.standingToleranceMinutes()),
 						AssessmentForm.isTrue(form.worseOnWaking()),
-						number("morningStiffnessMinutes", form.morningStiffnessMinutes()),
+						minutes("morningStiffnessMinutes", form.morningStiffnessMinutes()),
 						AssessmentForm.isTrue(form.wakesAtNight()),
 						AssessmentForm.isTrue(form.easesWithGentleMovement()),
 						choices("aggravatingFactors", form.aggravatingFactors(), AggravatingFactor.class)),
@@ -119,7 +121,7 @@ final class AssessmentFormMapping {
 						choice("pillowSupport", form.pillowSupport(), PillowSupport::valueOf),
 						choice("mattress", form.mattress(), Mattress::valueOf),
 						decimal("deskHoursPerDay", form.deskHoursPerDay()), AssessmentForm.isTrue(form.liftsAtWork()),
-						number("stress", form.stress()), number("fearOfMovement", form.fearOfMovement()),
+						rating("stress", form.stress()), rating("fearOfMovement", form.fearOfMovement()),
 						choice("activityLevel", form.activityLevel(), ActivityLevel::valueOf)),
 				AssessmentForm.isTrue(form.redFlagsAsked()) ? choices("redFlags", form.redFlags(), RedFlag.class)
 						: redFlagsWithoutScreen(form.redFlags()),
@@ -139,7 +141,21 @@ final class AssessmentFormMapping {
 		return (flags == null || flags.isEmpty()) ? null : flags;
 	}
 
+	private @Nullable Integer rating(String field, @Nullable String value) {
+		return number(field, value, Nprs.MAX);
+	}
+
+	private @Nullable Integer minutes(String field, @Nullable String value) {
+		return number(field, value, AssessmentValidator.MAX_MINUTES);
+	}
+
 	private @Nullable Integer number(String field, @Nullable String value) {
+		return number(field, value, Integer.MAX_VALUE);
+	}
+
+	// Unreadable text is refused with the range of the field, so the message says what
+	// to type instead; a readable number outside the range is the validator's to refuse.
+	private @Nullable Integer number(String field, @Nullable String value, int max) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -147,7 +163,13 @@ final class AssessmentFormMapping {
 		if (text.length() <= MAX_VALUE_LENGTH && text.matches("-?\\d{1,9}")) {
 			return Integer.valueOf(text);
 		}
-		this.errors.rejectValue(field, "assessment.number.invalid", "Enter a whole number.");
+		if (max == Integer.MAX_VALUE) {
+			this.errors.rejectValue(field, "assessment.number.invalid", "Enter a whole number, 0 or more.");
+		}
+		else {
+			this.errors.rejectValue(field, "assessment.number.range", new Object[] { 0, String.valueOf(max) },
+					"Enter a whole number from 0 to " + max + ".");
+		}
 		return null;
 	}
 

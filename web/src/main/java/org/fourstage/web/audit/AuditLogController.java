@@ -51,6 +51,14 @@ class AuditLogController {
 			.findFirst()
 			.orElse("");
 		String personFilter = (person.length() > 100) ? person.substring(0, 100) : person;
+		if (!isStorableDate(from)) {
+			model.addAttribute("fromProblem", "audit.filter.dateRange");
+			from = null;
+		}
+		if (!isStorableDate(to)) {
+			model.addAttribute("toProblem", "audit.filter.dateRange");
+			to = null;
+		}
 		AuditFilter filter = new AuditFilter(personFilter, patient, knownAction, from, to);
 		Page<AuditEntry> entries = this.query.page(admin.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
 		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, "audit_log", "page " + page);
@@ -58,6 +66,12 @@ class AuditLogController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AuditAction.values());
 		return "audit/log";
+	}
+
+	// ISO dates may name any year up to 999999999; PostgreSQL timestamps do not reach
+	// that far, and nobody was audited before the year 1 or after 9999.
+	private static boolean isStorableDate(@Nullable LocalDate date) {
+		return date == null || (date.getYear() >= 1 && date.getYear() <= 9999);
 	}
 
 }

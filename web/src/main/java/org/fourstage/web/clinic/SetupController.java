@@ -12,6 +12,8 @@ import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.clinic.SetupTokens;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,8 +98,9 @@ class SetupController {
 		return "redirect:/login?clinicReady";
 	}
 
-	private boolean usable(String token) {
-		return !token.isBlank() && token.length() <= 100
+	// A post without a token (or with a damaged one) is a link that does not work.
+	private boolean usable(@Nullable String token) {
+		return token != null && !token.isBlank() && token.length() <= 100
 				&& this.tokens.isValid(new OneTimeToken(token), this.clock.instant()) && this.setup.isEmpty();
 	}
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.fourstage.web.support.ValidDisplayName;
 import org.fourstage.web.support.ValidEmailAddress;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first-run form: the first clinic and its admin.
@@ -15,7 +16,7 @@ import org.fourstage.web.support.ValidEmailAddress;
  * @param password the admin's password
  * @param confirmation the password again
  */
-record SetupForm(String token,
+record SetupForm(@Nullable String token,
 		@NotBlank(message = "{validation.required}") @Size(max = 120,
 				message = "{validation.tooLong}") @ValidDisplayName String clinicName,
 		@NotBlank(message = "{validation.required}") @Size(max = 100,

@@ -9,6 +9,7 @@ import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponse;
 import org.fourstage.domain.instrument.InstrumentScorer;
 import org.fourstage.domain.instrument.Item;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.domain.instrument.ItemAnswer;
 import org.fourstage.domain.instrument.PatientSpecificFunctionalScale;
 import org.fourstage.domain.validation.FieldError;
@@ -61,12 +62,12 @@ public record AnswerSheet(InstrumentDefinition definition, Map<String, String> v
 				values.put(item.id(), shorten(value));
 			}
 			if (!label.isEmpty()) {
-				labels.put(item.id(), shorten(label));
+				labels.put(item.id(), shorten(FreeText.withoutUnstorable(label)));
 			}
 			if (label.length() > MAX_LABEL) {
 				problems.put(item.id(), "instrument.label.tooLong");
 			}
-			else if (label.contains("<") || label.contains(">")) {
+			else if (!FreeText.isStorableLine(label) || FreeText.looksLikeMarkup(label)) {
 				problems.put(item.id(), "instrument.label.characters");
 			}
 			else if (!value.isEmpty() && !value.matches("-?\\d{1,3}")) {

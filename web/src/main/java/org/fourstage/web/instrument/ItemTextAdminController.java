@@ -40,6 +40,9 @@ class ItemTextAdminController {
 
 	static final long MAX_FILE_BYTES = 200_000;
 
+	/** A file with more bad lines than this is the wrong file; the first ones say so. */
+	static final int MAX_LISTED_PROBLEMS = 30;
+
 	private final ItemTextRepository texts;
 
 	private final AuditTrail audit;
@@ -87,7 +90,9 @@ class ItemTextAdminController {
 		Validated<InstrumentDefinition> imported = ItemTextImport.apply(definition, content);
 		if (!imported.isValid()) {
 			model.addAttribute("importInstrument", instrumentId);
-			model.addAttribute("lineProblems", imported.violations().errors());
+			List<FieldError> problems = imported.violations().errors();
+			model.addAttribute("lineProblems", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
+			model.addAttribute("moreLineProblems", Math.max(0, problems.size() - MAX_LISTED_PROBLEMS));
 			return page(admin, model);
 		}
 		if (!imported.value().hasItemText()) {

@@ -9,13 +9,16 @@ import org.fourstage.domain.patient.ClinicalNotes;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.BindingErrors;
 import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ClinicalNoteController {
+
+	/** The longest refused text given back to its box. */
+	static final int MAX_DRAFT_KEPT = 20 * ClinicalNote.MAX_LENGTH;
 
 	private final PatientRepository patients;
 
@@ -46,17 +52,20 @@ class ClinicalNoteController {
 
 	@PostMapping("/patients/{patientId}/notes")
 	String add(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			@ModelAttribute NoteForm form, RedirectAttributes redirect) {
+			@ModelAttribute NoteForm form, BindingResult typed, RedirectAttributes redirect) {
 		Patient patient = patient(physio, patientId);
-		String body = (form.body() != null) ? form.body() : "";
+		String body = BindingErrors.typedText(form.body(), typed, "body");
 		String problem = ClinicalNote.problemWith(body);
+		if (typed.hasFieldErrors("addendumTo")) {
+			throw new NotFoundException();
+		}
 		if (form.addendumTo() != null
 				&& this.notes.find(physio.clinicId(), patient.id(), form.addendumTo()).isEmpty()) {
 			throw new NotFoundException();
 		}
 		if (problem != null) {
 			redirect.addFlashAttribute("noteError", problem);
-			redirect.addFlashAttribute("noteDraft", body.length() > ClinicalNote.MAX_LENGTH ? "" : body);
+			redirect.addFlashAttribute("noteDraft", draft(body));
 			redirect.addFlashAttribute("noteAddendumTo", form.addendumTo());
 			return "redirect:/patients/" + patient.id() + "#notes";
 		}
@@ -84,19 +93,20 @@ class ClinicalNoteController {
 
 	@PostMapping("/patients/{patientId}/notes/{noteId}")
 	String correct(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			@PathVariable UUID noteId, @ModelAttribute NoteForm form, Model model, RedirectAttributes redirect) {
+			@PathVariable UUID noteId, @ModelAttribute NoteForm form, BindingResult typed, Model model,
+			RedirectAttributes redirect) {
 		Patient patient = patient(physio, patientId);
 		ClinicalNote note = note(physio, patient, noteId);
 		if (!note.isEditableBy(physio.accountId(), this.clock.instant())) {
 			redirect.addFlashAttribute("errorKey", "note.locked");
 			return "redirect:/patients/" + patient.id() + "#notes";
 		}
-		String body = (form.body() != null) ? form.body() : "";
+		String body = BindingErrors.typedText(form.body(), typed, "body");
 		String problem = ClinicalNote.problemWith(body);
 		if (problem != null) {
 			model.addAttribute("patient", patient);
 			model.addAttribute("note", note);
-			model.addAttribute("body", body.length() > ClinicalNote.MAX_LENGTH ? "" : body);
+			model.addAttribute("body", draft(body));
 			model.addAttribute("noteError", problem);
 			return "patient/note-edit";
 		}
@@ -107,6 +117,13 @@ class ClinicalNoteController {
 		this.audit.patientData(physio, AuditAction.NOTE_CORRECTED, "note", note.id(), patient.id());
 		redirect.addFlashAttribute("flashKey", "note.corrected");
 		return "redirect:/patients/" + patient.id() + "#notes";
+	}
+
+	// A refused note comes back in its box so nothing typed is lost: without the
+	// characters that cannot be shown, and cut only when far beyond any note.
+	private static String draft(String body) {
+		String shown = FreeText.withoutUnstorable(body);
+		return (shown.length() > MAX_DRAFT_KEPT) ? shown.substring(0, MAX_DRAFT_KEPT) : shown;
 	}
 
 	private Patient patient(SignedInUser physio, UUID patientId) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.fourstage.domain.validation.FreeText;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -45,7 +46,8 @@ class ProgramSheet {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			builder.withHtmlContent(xhtml, null);
+			// Rows saved before the one text rule may hold characters XML cannot carry.
+			builder.withHtmlContent(FreeText.withoutUnstorable(xhtml), null);
 			builder.toStream(pdf);
 			builder.run();
 		}

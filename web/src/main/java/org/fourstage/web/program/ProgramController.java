@@ -24,12 +24,14 @@ import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.BindingErrors;
 import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -129,14 +131,14 @@ class ProgramController {
 
 	@PostMapping("/patients/{patientId}/program/notes")
 	String saveNotes(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "") String notes,
-			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "0") int version,
-			RedirectAttributes redirect) {
+			@ModelAttribute NotesForm form, BindingResult typed, RedirectAttributes redirect) {
 		Patient patient = patient(physio, patientId);
 		AssignedProgram current = assigned(physio, patient);
-		if (!FreeText.isAcceptable(notes, Program.MAX_NOTES_LENGTH)) {
+		String notes = BindingErrors.typedText(form.notes(), typed, "notes");
+		int version = (form.version() != null) ? form.version() : 0;
+		if (typed.hasFieldErrors("notes") || !FreeText.isAcceptable(notes, Program.MAX_NOTES_LENGTH)) {
 			redirect.addFlashAttribute("errorKey", "program.notes.invalid");
-			redirect.addFlashAttribute("notesDraft", notes.length() > Program.MAX_NOTES_LENGTH ? "" : notes);
+			redirect.addFlashAttribute("notesDraft", FreeText.withoutUnstorable(notes));
 			return "redirect:/patients/" + patient.id() + "/program#notes";
 		}
 		Program changed = current.program().withNotes(notes.strip());
@@ -176,7 +178,10 @@ class ProgramController {
 		Patient patient = patient(physio, patientId);
 		AssignedProgram assigned = assigned(physio, patient);
 		if (result.hasErrors() || form.reason() == null || form.direction() == null) {
-			redirect.addFlashAttribute("errorKey", "program.move.reasonRequired");
+			FieldError reasonError = result.getFieldError("reason");
+			boolean typedButRefused = reasonError != null && !"NotBlank".equals(reasonError.getCode());
+			redirect.addFlashAttribute("errorKey",
+					typedButRefused ? "program.move.reasonInvalid" : "program.move.reasonRequired");
 			return "redirect:/patients/" + patient.id() + "/program#move";
 		}
 		Stage to = switch (form.direction()) {

@@ -3,6 +3,7 @@ package org.fourstage.web.program;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fourstage.web.support.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 record StageMoveForm(@NotNull(message = "{validation.required}") @Nullable Direction direction,
 		@NotBlank(message = "{validation.required}") @Size(max = 1000,
-				message = "{validation.tooLong}") @Nullable String reason) {
+				message = "{validation.tooLong}") @PlainText @Nullable String reason) {
 
 	enum Direction {
 

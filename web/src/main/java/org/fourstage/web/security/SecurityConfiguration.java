@@ -126,8 +126,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19456, 2)));
+		return new TypedPasswordEncoder(new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", new Argon2PasswordEncoder(16, 32, 1, 19456, 2))));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.clinic.ClinicCode;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.web.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 
@@ -116,8 +117,10 @@ class SignInAuditor {
 		return AuditTrail.clientAddress();
 	}
 
+	// What was typed is kept for the admin to read, made safe by the one text rule: it
+	// may hold anything, and a NUL would make the database refuse the whole audit row.
 	private static String shorten(String typed) {
-		return (typed.length() > 254) ? typed.substring(0, 254) : typed;
+		return FreeText.madeSafe(typed, EmailAddress.MAX_LENGTH);
 	}
 
 }

@@ -5,17 +5,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.fourstage.domain.validation.FreeText;
 
 /**
- * Free text a clinician types for patients to read (exercise steps, goals): no markup
- * brackets and no invisible control characters, so that nothing typed can ever be taken
- * for HTML on a page or a printed sheet. Line breaks and tabs are fine.
+ * Free text a clinician types for patients to read (exercise steps, goals): the domain's
+ * one rule for typed text ({@link FreeText#isPlain}), so that nothing typed can ever be
+ * taken for HTML on a page or break a printed sheet. Line breaks and tabs are fine.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -30,16 +30,13 @@ public @interface PlainText {
 	Class<? extends Payload>[] payload() default {};
 
 	/**
-	 * Refuses angle brackets and control characters other than line breaks and tabs.
+	 * Refuses markup and characters no field may hold.
 	 */
 	class Validator implements ConstraintValidator<PlainText, String> {
 
-		private static final Pattern REFUSED = Pattern
-			.compile("[<>\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
-
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || !REFUSED.matcher(value).find();
+			return value == null || FreeText.isPlain(value);
 		}
 
 	}

@@ -109,6 +109,23 @@ class AccountAdminIT {
 	}
 
 	@Test
+	void refusesControlCharactersInNamesAndSearches() throws Exception {
+		int before = count("SELECT count(*) FROM accounts");
+		this.mvc
+			.perform(post("/admin/accounts").cookie(this.session)
+				.with(csrf())
+				.param("name", "Ann\u0000Lee")
+				.param("email", "nul\u0000@test.example")
+				.param("role", "PHYSIO"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name", "email"));
+		this.mvc.perform(get("/admin/accounts").param("q", "fiona\u0000").cookie(this.session))
+			.andExpect(status().isBadRequest());
+
+		assertThat(count("SELECT count(*) FROM accounts")).isEqualTo(before);
+	}
+
+	@Test
 	void refusesHugeInput() throws Exception {
 		this.mvc
 			.perform(post("/admin/accounts").cookie(this.session)

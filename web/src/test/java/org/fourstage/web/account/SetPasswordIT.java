@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @WebTest
@@ -127,6 +128,11 @@ class SetPasswordIT {
 			.andExpect(view().name("account/link-invalid"));
 		this.mvc.perform(get("/password/set").param("token", "a".repeat(5000)))
 			.andExpect(view().name("account/link-invalid"));
+		this.mvc.perform(
+				post("/password/set").with(csrf()).param("password", NEW_PASSWORD).param("confirmation", NEW_PASSWORD))
+			.andExpect(status().isOk())
+			.andExpect(view().name("account/link-invalid"));
+		this.mvc.perform(post("/password/set").with(csrf())).andExpect(view().name("account/link-invalid"));
 	}
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder submit(String password,

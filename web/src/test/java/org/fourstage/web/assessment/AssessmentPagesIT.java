@@ -92,6 +92,19 @@ class AssessmentPagesIT {
 	}
 
 	@Test
+	void lettersInANumberFieldAreRefusedWithTheRangeOfThatField() throws Exception {
+		String url = start("INITIAL");
+
+		String html = send(url, Map.of("painWorst", "seven", "morningStiffnessMinutes", "an hour", "proneHoldSeconds",
+				"long", "action", "draft"))
+			.getContentAsString();
+
+		assertThat(html).contains("Enter a whole number from 0 to 10.")
+			.contains("Enter a whole number from 0 to 1440.")
+			.contains("Enter a whole number, 0 or more.");
+	}
+
+	@Test
 	void aDraftStillRefusesImpossibleNumbersAndSavesNothing() throws Exception {
 		String url = start("INITIAL");
 
@@ -104,7 +117,9 @@ class AssessmentPagesIT {
 			.contains("id=\"painNow-error\"")
 			.contains("Pain is rated from 0 to 10.")
 			.contains("This cannot be below 0.")
-			.contains("Enter a whole number, such as 15.");
+			.contains("id=\"stress-error\"")
+			.contains("Enter a whole number from 0 to 10.")
+			.doesNotContain("such as 15");
 		assertThat(version(idOf(url))).isZero();
 		assertThat(auditCount("ASSESSMENT_DRAFT_SAVED", idOf(url))).isZero();
 	}

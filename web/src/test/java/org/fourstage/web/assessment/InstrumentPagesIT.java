@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.instrument.DisabilityIndex;
+import org.fourstage.web.testing.BrokenUpload;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
@@ -25,6 +26,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Questionnaires: the physio's entry from paper with scores worked out by hand, the
@@ -214,6 +217,67 @@ class InstrumentPagesIT {
 		this.mvc.perform(request);
 
 		assertThat(page(this.base + "start-back")).contains("<strong>7</strong>").contains("High risk");
+	}
+
+	@Test
+	void aWordingFileFullOfBadLinesIsAnsweredQuicklyWithTheFirstProblemsOnly() throws Exception {
+		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		byte[] file = "this line has no separator\n".repeat(7_300).getBytes(StandardCharsets.UTF_8);
+		long started = System.nanoTime();
+
+		MockHttpServletResponse answer = importWording(admin, file);
+
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(3));
+		assertThat(file.length).isGreaterThan(190_000);
+		assertThat(answer.getStatus()).isEqualTo(200);
+		assertThat(answer.getContentAsString()).contains("line[1]:", "line[30]:", "and 7,270 more lines with problems")
+			.doesNotContain("line[31]:")
+			.hasSizeLessThan(100_000);
+	}
+
+	@Test
+	void importedWordingWithMarkupOrControlCharactersIsRefused() throws Exception {
+		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		StringBuilder file = new StringBuilder();
+		for (String section : DisabilityIndex.SECTIONS) {
+			String wording = switch (section) {
+				case "lifting" -> "<img src=x onerror=alert(1)>";
+				case "walking" -> "a stray \u0001 control character";
+				default -> "Wording of " + section;
+			};
+			file.append(section).append(" = ").append(wording).append('\n');
+		}
+
+		MockHttpServletResponse answer = importWording(admin, file.toString().getBytes(StandardCharsets.UTF_8));
+
+		assertThat(answer.getContentAsString()).contains("line[3]:", "line[4]:", "without HTML markup")
+			.doesNotContain("<img src=x");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM instrument_item_texts WHERE clinic_id = :c")
+			.param("c", this.clinic.id().value())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aBrokenOrOversizedUploadIsRefusedWithAMessage() throws Exception {
+		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+
+		this.mvc.perform(BrokenUpload.cutOff("/admin/instruments/disability-index/item-text", admin))
+			.andExpect(status().isBadRequest())
+			.andExpect(request().attribute("requestProblem", "error.brokenUpload"));
+		this.mvc.perform(BrokenUpload.tooLarge("/admin/instruments/disability-index/item-text", admin))
+			.andExpect(status().is(413))
+			.andExpect(request().attribute("requestProblem", "error.uploadTooLarge"));
+	}
+
+	private MockHttpServletResponse importWording(Cookie admin, byte[] file) throws Exception {
+		return this.mvc
+			.perform(multipart("/admin/instruments/disability-index/item-text")
+				.file(new MockMultipartFile("file", "odi.txt", "text/plain", file))
+				.cookie(admin)
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
 	}
 
 	@Test

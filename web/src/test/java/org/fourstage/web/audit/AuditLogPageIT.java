@@ -104,6 +104,24 @@ class AuditLogPageIT {
 	}
 
 	@Test
+	void refusesADateBeyondWhatTheDatabaseHoldsNextToTheField() throws Exception {
+		this.mvc
+			.perform(get("/admin/audit").param("from", "+999999999-12-31")
+				.param("to", "-999999999-01-01")
+				.cookie(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date between the years 1 and 9999.")))
+			.andExpect(content().string(containsString(this.physio.email().value())));
+	}
+
+	@Test
+	void aSearchForAPersonWithControlCharactersIsRefusedPlainly() throws Exception {
+		this.mvc.perform(get("/admin/audit").param("person", "phil\u0000").cookie(this.admin))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString(this.physio.email().value()))));
+	}
+
+	@Test
 	void readingTheLogIsItselfAudited() throws Exception {
 		this.mvc.perform(get("/admin/audit").cookie(this.admin)).andExpect(status().isOk());
 

@@ -28,6 +28,11 @@ class HomePageIT {
 	}
 
 	@Test
+	void theErrorPageAskedForDirectlyIsNotFoundRatherThanAnError() throws Exception {
+		this.mvc.perform(get("/error")).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void servesBootstrapFromTheWebjar() throws Exception {
 		this.mvc.perform(get("/webjars/bootstrap/css/bootstrap.min.css")).andExpect(status().isOk());
 	}

@@ -184,7 +184,7 @@ class LibraryPagesIT {
 		String hostile = page(validExercise("<script>alert(1)</script>", "cautions", "Stop if <b>pain</b>."));
 		assertThat(hostile).contains("id=\"name-error\"")
 			.contains("id=\"cautions-error\"")
-			.contains("Please leave out &lt; and &gt;")
+			.contains("Please write plain text: no HTML markup")
 			.doesNotContain("<script>alert(1)");
 
 		String badEnum = page(validExercise("Bad stage", "stage", "STAGE_9", "target", "TOES"));

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -120,6 +121,46 @@ class ClinicalNotesIT {
 
 		write("Pain < 3 at rest, > 6 after sitting 40 min.");
 		assertThat(notes()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void refusesControlCharactersInANoteAndInACorrectionNextToTheField() throws Exception {
+		UUID note = write("Plain first version.");
+		int before = notes();
+
+		for (String bad : new String[] { "NUL\u0000inside", "word processor\u000Btab", "escape \u001B",
+				"odd \uFFFE" }) {
+			this.mvc.perform(
+					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", bad))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(flash().attribute("noteError", "validation.unstorable"));
+			this.mvc.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", bad))
+				.andExpect(status().isOk())
+				.andExpect(model().attribute("noteError", "validation.unstorable"));
+		}
+
+		assertThat(notes()).isEqualTo(before);
+		assertThat(body(note)).isEqualTo("Plain first version.");
+	}
+
+	@Test
+	void aRefusedHugeNoteComesBackWithWhatWasTyped() throws Exception {
+		UUID note = write("Short note.");
+		String typed = "Session report. " + "x".repeat(100_000 - 16);
+
+		this.mvc
+			.perform(
+					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", typed))
+			.andExpect(flash().attribute("noteError", "note.tooLong"))
+			.andExpect(flash().attribute("noteDraft", typed));
+		String correction = this.mvc
+			.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", typed))
+			.andExpect(model().attribute("noteError", "note.tooLong"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(correction).contains(typed).contains("A note has at most 10,000 characters.");
 	}
 
 	@Test

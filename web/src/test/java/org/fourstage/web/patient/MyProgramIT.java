@@ -188,6 +188,19 @@ class MyProgramIT {
 		assertThat(text).doesNotContain("camel");
 	}
 
+	@Test
+	void theSheetIsPrintedEvenWhenAStoredNoteHoldsControlCharacters() throws Exception {
+		// Rows stored before the one text rule may hold what XML cannot carry.
+		assign(this.patient,
+				this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Keep\u000B it\u0001 short\u001B \uFFFE")
+					.withNotes("Walk\u000B daily"));
+
+		MockHttpServletResponse response = pdfOrRedirect(this.patient);
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(textOf(response.getContentAsByteArray())).contains("Keep it short", "Walk daily");
+	}
+
 	private AssignedProgram assign(Account account, Program program) {
 		return this.programs.assign(this.clinic.id(), account.patientId(), program, Stage.CALM_AND_UNLOAD, "Irritable",
 				this.physio.id(), NOW);

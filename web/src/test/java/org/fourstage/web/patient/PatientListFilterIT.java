@@ -66,6 +66,12 @@ class PatientListFilterIT {
 	}
 
 	@Test
+	void aSearchWithControlCharactersIsRefusedPlainlyWithoutData() throws Exception {
+		this.mvc.perform(get("/patients").param("q", "Anna\u0000").cookie(this.session))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void filtersByStageStatusAndPattern() throws Exception {
 		assertThat(list("?stage=2")).contains("Anna Able").doesNotContain("Zoe Zed").doesNotContain("Mia Middle");
 		assertThat(list("?status=DISCHARGED")).doesNotContain("Anna Able").contains("No patients match.");

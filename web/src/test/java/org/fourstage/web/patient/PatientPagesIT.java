@@ -183,6 +183,18 @@ class PatientPagesIT {
 			.andExpect(content().string(not(containsString("Private Person"))));
 	}
 
+	@Test
+	void refusesControlCharactersInTheNameAndReferringSourceNextToTheField() throws Exception {
+		int before = patients();
+
+		this.mvc.perform(register("R-NUL", "Ann\u0000Lee", "1980-01-01", "").param("referringSource", "GP\u000BSmith"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "name", "referringSource"))
+			.andExpect(content().string(containsString("cannot be saved")));
+
+		assertThat(patients()).isEqualTo(before);
+	}
+
 	private MockHttpServletRequestBuilder register(String reference, String name, String born, String email) {
 		return post("/patients").cookie(this.session)
 			.with(csrf())

@@ -164,6 +164,48 @@ class ProgramPagesIT {
 	}
 
 	@Test
+	void refusesControlCharactersInGoalsExerciseNotesAndProgramNotesNextToTheField() throws Exception {
+		this.mvc
+			.perform(stageForm(1, 1, this.session,
+					Map.of("rows[0].note", "from a word processor\u000Bhere", "goal", "calm\u0001down")))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("form", "rows[0].note", "goal"))
+			.andExpect(content().string(containsString("cannot be saved")));
+		this.mvc
+			.perform(post(programPath() + "/notes").cookie(this.session)
+				.with(csrf())
+				.param("version", "1")
+				.param("notes", "Escape \u001B[31m and \uFFFE"))
+			.andExpect(flash().attribute("errorKey", "program.notes.invalid"))
+			.andExpect(flash().attribute("notesDraft", "Escape [31m and "));
+
+		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+	}
+
+	@Test
+	void answersAFieldIndexBeyondTheFormsRowsWithABadRequest() throws Exception {
+		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[300].note", "far away")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[0].sets[0]", "3")))
+			.andExpect(status().isBadRequest());
+
+		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+	}
+
+	@Test
+	void refusesMarkupInTheReasonOfAStageMove() throws Exception {
+		this.mvc
+			.perform(post(programPath() + "/stage").cookie(this.session)
+				.with(csrf())
+				.param("direction", "FORWARD")
+				.param("reason", "<img src=x onerror=alert(1)> ready"))
+			.andExpect(flash().attribute("errorKey", "program.move.reasonInvalid"));
+
+		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().currentStage())
+			.isEqualTo(Stage.CALM_AND_UNLOAD);
+	}
+
+	@Test
 	void movesStagesOnlyWithAReason() throws Exception {
 		this.mvc.perform(post(programPath() + "/stage").cookie(this.session).with(csrf()).param("direction", "FORWARD"))
 			.andExpect(flash().attribute("errorKey", "program.move.reasonRequired"));

@@ -1,7 +1,6 @@
 package org.fourstage.web.security;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,34 +9,13 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.Role;
-import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.program.Programs;
-import org.fourstage.domain.program.Stage;
-import org.fourstage.seeds.exercise.ExerciseLibrary;
-import org.fourstage.seeds.template.ProgramTemplates;
-import org.fourstage.domain.program.Exercise;
-import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.ExerciseFilter;
-import org.fourstage.domain.program.LibraryExercise;
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplate;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.security.RouteFixture.Persona;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,14 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * for them, never data.
  */
 @WebTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessMatrixIT {
-
-	enum Persona {
-
-		ANONYMOUS, ADMIN, PHYSIO, PATIENT, OTHER_CLINIC_ADMIN, OTHER_CLINIC_PHYSIO
-
-	}
+class AccessMatrixIT extends EveryRouteTest {
 
 	enum Outcome {
 
@@ -167,89 +138,9 @@ class AccessMatrixIT {
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
 	}
 
-	/** Routes of the framework that render errors; they hold no data of anybody. */
-	private static final Set<String> FRAMEWORK_ROUTES = Set.of("GET /error", "POST /error", "PUT /error",
-			"DELETE /error", "PATCH /error", "HEAD /error", "OPTIONS /error", "TRACE /error");
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	Programs programs;
-
-	@Autowired
-	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mappings;
-
-	private final Map<Persona, Cookie> sessions = new EnumMap<>(Persona.class);
-
-	private Account target;
-
-	private final Map<String, String> ids = new LinkedHashMap<>();
-
-	private String exerciseId;
-
-	private String templateId;
-
-	@Autowired
-	LibraryExercises exercises;
-
-	@Autowired
-	LibraryTemplates templates;
-
-	@BeforeAll
-	void people() throws Exception {
-		Clinic home = this.accounts.clinic();
-		Clinic other = this.accounts.clinic();
-		this.target = this.accounts.staff(home, Role.PHYSIO, "Target Physio");
-		Account patient = this.accounts.patient(home);
-		Account physio = this.accounts.physio(home);
-		this.ids.put("{id}", this.target.id().toString());
-		this.ids.put("{patientId}", patient.patientId().toString());
-		this.ids.put("{stage}", "1");
-		this.programs.assign(home.id(), patient.patientId(),
-				ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
-				Stage.CALM_AND_UNLOAD, "Matrix start", physio.id(), java.time.Instant.now());
-		this.ids.put("{noteId}",
-				this.jdbc
-					.sql("INSERT INTO clinical_notes (clinic_id, patient_id, author_id, body, created_at, updated_at) "
-							+ "VALUES (:clinic, :patient, :author, 'Matrix note', now(), now()) RETURNING id")
-					.param("clinic", home.id().value())
-					.param("patient", patient.patientId().value())
-					.param("author", physio.id().value())
-					.query(UUID.class)
-					.single()
-					.toString());
-		// The home clinic's own exercise and template copy: another clinic must get 404.
-		LibraryExercise shared = this.exercises.search(home.id(), ExerciseFilter.ALL).get(0);
-		Exercise own = new Exercise(ExerciseCode.of("own-matrix-exercise"), "Matrix exercise",
-				shared.exercise().stage(), shared.exercise().target(), shared.exercise().steps(),
-				shared.exercise().cautions(), shared.exercise().defaultDosage());
-		this.exerciseId = this.exercises.addOwn(home.id(), this.target.id(), own).id().toString();
-		LibraryTemplate standard = this.templates.list(home.id()).get(0);
-		this.templateId = this.templates
-			.addOwn(home.id(), this.target.id(), standard.template().renamed("copy-matrix", "Matrix copy", "Copy."),
-					standard.id())
-			.id()
-			.toString();
-		this.ids.put("{assessmentId}", this.accounts.urgentAssessment(home, patient.patientId().value()).toString());
-		this.ids.put("{instrumentId}", "disability-index");
-		this.sessions.put(Persona.ADMIN, SignIn.as(this.mvc, this.accounts.admin(home)));
-		this.sessions.put(Persona.PHYSIO, SignIn.as(this.mvc, physio));
-		this.sessions.put(Persona.PATIENT, SignIn.as(this.mvc, this.accounts.patient(home)));
-		this.sessions.put(Persona.OTHER_CLINIC_ADMIN, SignIn.as(this.mvc, this.accounts.admin(other)));
-		this.sessions.put(Persona.OTHER_CLINIC_PHYSIO, SignIn.as(this.mvc, this.accounts.physio(other)));
-	}
-
 	@Test
 	void everyRouteOfTheApplicationHasAnEntry() {
-		Set<String> registered = registeredRoutes();
+		Set<String> registered = RouteFixture.registeredRoutes(this.mappings).keySet();
 		Set<String> missing = new TreeSet<>(registered);
 		missing.removeAll(MATRIX.keySet());
 		Set<String> stale = new TreeSet<>(MATRIX.keySet());
@@ -272,7 +163,7 @@ class AccessMatrixIT {
 							+ response.getStatus() + " " + response.getRedirectedUrl());
 				}
 				if (expected != Outcome.ALLOWED) {
-					assertThat(response.getContentAsString()).doesNotContain(this.target.email().value());
+					assertThat(response.getContentAsString()).doesNotContain(this.fixture.target().email().value());
 				}
 			}
 		}
@@ -281,7 +172,7 @@ class AccessMatrixIT {
 
 	@Test
 	void anotherClinicsIdAndAnUnknownIdLookTheSame() throws Exception {
-		Cookie admin = this.sessions.get(Persona.ADMIN);
+		Cookie admin = this.fixture.session(Persona.ADMIN);
 		MockHttpServletResponse unknown = this.mvc.perform(get("/admin/accounts/" + UUID.randomUUID()).cookie(admin))
 			.andReturn()
 			.getResponse();
@@ -295,13 +186,7 @@ class AccessMatrixIT {
 
 	private MockHttpServletResponse request(String route, Persona persona) throws Exception {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1];
-		for (Map.Entry<String, String> id : this.ids.entrySet()) {
-			path = path.replace(id.getKey(), id.getValue());
-		}
-		path = path.replace("{exerciseId}", this.exerciseId)
-			.replace("{templateId}", this.templateId)
-			.replace("{position}", "0");
+		String path = this.fixture.path(parts[1]);
 		MockHttpServletRequestBuilder request = parts[0].equals("GET") ? get(path) : post(path).with(csrf());
 		if (parts[0].equals("POST")) {
 			request.param("name", "Matrix Person")
@@ -313,7 +198,7 @@ class AccessMatrixIT {
 				.param("body", "A note from the access matrix")
 				.param("version", "1");
 		}
-		Cookie session = this.sessions.get(persona);
+		Cookie session = this.fixture.session(persona);
 		if (session != null) {
 			request.cookie(session);
 		}
@@ -333,23 +218,6 @@ class AccessMatrixIT {
 			return Outcome.SIGN_IN;
 		}
 		return (status < 400) ? Outcome.ALLOWED : null;
-	}
-
-	private Set<String> registeredRoutes() {
-		Set<String> routes = new TreeSet<>();
-		this.mappings.getHandlerMethods().keySet().forEach((info) -> {
-			var methods = info.getMethodsCondition().getMethods();
-			for (String pattern : info.getPatternValues()) {
-				if (methods.isEmpty()) {
-					for (String method : List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE")) {
-						routes.add(method + " " + pattern);
-					}
-				}
-				methods.forEach((method) -> routes.add(method.name() + " " + pattern));
-			}
-		});
-		routes.removeAll(FRAMEWORK_ROUTES);
-		return routes;
 	}
 
 	private static Outcome[] row(Outcome... outcomes) {

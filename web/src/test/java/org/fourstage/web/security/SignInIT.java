@@ -1,6 +1,7 @@
 package org.fourstage.web.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
@@ -246,6 +247,23 @@ class SignInIT {
 
 		assertThat(countAudit(physio, "SIGN_IN_FAILED")).isOne();
 		assertThat(countAudit(physio, "SIGN_IN")).isOne();
+	}
+
+	@Test
+	void aHostileAddressGetsTheNormalFailureAndIsAuditedMadeSafe() throws Exception {
+		for (String typed : new String[] { "nul\u0000@test.example", "esc\u001B[2J@test.example",
+				"<script>alert(1)</script>@test.example", "half\uD800@test.example" }) {
+			assertThat(SignIn.attempt(this.mvc, typed, "half \uD800 a password \u0000").getRedirectedUrl())
+				.isEqualTo("/login?error");
+		}
+
+		List<String> audited = this.jdbc
+			.sql("SELECT actor_email FROM audit_events WHERE action = 'SIGN_IN_FAILED' AND actor_id IS NULL "
+					+ "ORDER BY id")
+			.query(String.class)
+			.list();
+		assertThat(audited).contains("nul\uFFFD@test.example", "esc\uFFFD[2J@test.example",
+				"\uFFFDscript\uFFFDalert(1)\uFFFD/script\uFFFD@test.example", "half\uFFFD@test.example");
 	}
 
 	private void expectStart(Account account, String start) throws Exception {
