@@ -27,6 +27,7 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.CrossOriginResourcePolicyHeaderWriter.CrossOriginResourcePolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -143,6 +144,17 @@ class SecurityConfiguration {
 		cookie.setSameSite("Lax");
 		cookie.setCookiePath("/");
 		return cookie;
+	}
+
+	/**
+	 * Requests of one person run at once (a page and its parallel fetches, two quick
+	 * posts), each saving its own copy of the session; an attribute both add is written
+	 * with an upsert, so the later save wins instead of failing on a duplicate key.
+	 * @return the customizer that makes attribute writes upserts
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionWrites() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	@Bean
