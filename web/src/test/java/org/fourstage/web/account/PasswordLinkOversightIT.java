@@ -49,8 +49,8 @@ class PasswordLinkOversightIT {
 
 		MvcResult issued = issueLink(SignIn.as(this.mvc, admin), physio);
 		String link = ((PasswordLinks.PasswordLink) issued.getFlashMap().get("passwordLink")).url();
-		setPassword(link).andExpect(redirectedUrl("/login?clinic=" + TestAccounts.signInCode(physio) + "&email="
-				+ physio.email().value().replace("@", "%40")));
+		setPassword(link).andExpect(redirectedUrl("/login?passwordSet&clinic=" + TestAccounts.signInCode(physio)
+				+ "&email=" + physio.email().value().replace("@", "%40")));
 
 		// The admin signs in as the physio: told, and can read it away only on their own
 		// device.
@@ -122,8 +122,8 @@ class PasswordLinkOversightIT {
 		PasswordLinks.PasswordLink link = (PasswordLinks.PasswordLink) issued.getFlashMap().get("passwordLink");
 
 		assertThat(link.awaitingConfirmation()).isFalse();
-		setPassword(link.url()).andExpect(redirectedUrl("/login?clinic=" + TestAccounts.signInCode(fresh) + "&email="
-				+ fresh.email().value().replace("@", "%40")));
+		setPassword(link.url()).andExpect(redirectedUrl("/login?passwordSet&clinic=" + TestAccounts.signInCode(fresh)
+				+ "&email=" + fresh.email().value().replace("@", "%40")));
 		assertThat(signIn(fresh, NEW_PASSWORD, null).getRedirectedUrl()).isEqualTo("/start");
 	}
 
