@@ -88,6 +88,7 @@ class AnonymousSessionsIT {
 		MockHttpServletResponse signedIn = this.mvc
 			.perform(post("/login").cookie(signIn.cookies())
 				.param("_csrf", signIn.token())
+				.param("clinic", TestAccounts.signInCode(physio))
 				.param("email", physio.email().value())
 				.param("password", TestAccounts.PASSWORD))
 			.andReturn()
