@@ -1,20 +1,21 @@
 package org.fourstage.web;
 
+import org.fourstage.web.clinic.OperatorCommands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * Starts FourStage, or runs one operator command ({@code clinic-add},
- * {@code clinic-list}) without the web server. Components of every module live beneath
- * {@code org.fourstage}.
+ * Starts FourStage, or runs one of the {@link OperatorCommands} without the web server.
+ * Components of every module live beneath {@code org.fourstage}.
  */
 @SpringBootApplication(scanBasePackages = "org.fourstage")
 public class FourStageApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && (args[0].equals("clinic-add") || args[0].equals("clinic-list"))) {
+		if (OperatorCommands.isCommand(args)) {
 			var context = new SpringApplicationBuilder(FourStageApplication.class).web(WebApplicationType.NONE)
 				.properties("fourstage.operator-command=true", "spring.main.banner-mode=off")
 				.run(args);

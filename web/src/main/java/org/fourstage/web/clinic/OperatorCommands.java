@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "fourstage.operator-command", havingValue = "true")
-class OperatorCommands implements ApplicationRunner {
+public class OperatorCommands implements ApplicationRunner {
 
+	/** The one list of commands; the application's entry point asks it too. */
 	static final List<String> COMMANDS = List.of("clinic-add", "clinic-list");
 
 	private final ClinicSetup setup;
@@ -43,6 +44,15 @@ class OperatorCommands implements ApplicationRunner {
 		this.setup = setup;
 		this.directory = directory;
 		this.links = links;
+	}
+
+	/**
+	 * Whether the command line asks for an operator command rather than the server.
+	 * @param args the command line
+	 * @return true when its first word is one of the commands
+	 */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
 	}
 
 	@Override
