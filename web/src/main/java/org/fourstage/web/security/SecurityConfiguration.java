@@ -13,6 +13,7 @@ import org.fourstage.web.audit.RefusalAudit;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +29,7 @@ import org.springframework.security.web.header.writers.CrossOriginResourcePolicy
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
@@ -42,6 +44,9 @@ class SecurityConfiguration {
 
 	static final String FORM_TOKEN_COOKIE = "FOURSTAGE_FORM_TOKEN";
 
+	/** Styles, scripts and icons: public, and served without a look at the session. */
+	static final String[] ASSETS = { "/css/**", "/js/**", "/webjars/**", "/favicon.ico" };
+
 	/**
 	 * The web filter chain; the operator's commands run without a web server and so
 	 * without it.
@@ -50,9 +55,10 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SessionProperties sessions, Clock clock,
 			AuditTrail audit, SignInHistory history, PasswordTokens tokens, RefusalAudit refusals) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/css/**", "/js/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(ASSETS)
+			.permitAll()
+			.requestMatchers("/", "/login", "/error", "/password/set", "/setup", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/settings/**")
 			.hasRole("ADMIN")
@@ -152,6 +158,15 @@ class SecurityConfiguration {
 	 * with an upsert, so the later save wins instead of failing on a duplicate key.
 	 * @return the customizer that makes attribute writes upserts
 	 */
+	@Bean
+	@ConditionalOnWebApplication
+	FilterRegistrationBean<SessionlessAssets> sessionlessAssets() {
+		FilterRegistrationBean<SessionlessAssets> registration = new FilterRegistrationBean<>(new SessionlessAssets());
+		// Right behind the session store's filter, before anything asks for a session.
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 1);
+		return registration;
+	}
+
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionWrites() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
