@@ -1,5 +1,8 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.library.ProgramTemplate;
+import org.fourstage.domain.library.TemplateEntry;
+import org.fourstage.domain.library.TemplateStage;
 import java.util.List;
 import java.util.Map;
 
