@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 
 /**

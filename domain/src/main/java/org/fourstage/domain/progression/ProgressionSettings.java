@@ -1,6 +1,6 @@
 package org.fourstage.domain.progression;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 
 /**

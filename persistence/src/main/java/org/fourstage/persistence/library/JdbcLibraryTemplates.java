@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.library.LibraryTemplate;

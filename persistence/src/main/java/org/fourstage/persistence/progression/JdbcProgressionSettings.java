@@ -1,6 +1,6 @@
 package org.fourstage.persistence.progression;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.progression.ProgressionSettings;
 import org.fourstage.domain.progression.ProgressionThresholds;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.DuplicateEmailException;

@@ -1,4 +1,4 @@
-package org.fourstage.domain.account;
+package org.fourstage.domain.identity;
 
 import java.util.Objects;
 import java.util.UUID;

@@ -1,8 +1,6 @@
-package org.fourstage.domain.clinic;
+package org.fourstage.domain.account;
 
 import java.time.Instant;
-
-import org.fourstage.domain.account.OneTimeToken;
 
 /**
  * The one-time links that open the first-run setup page while a deployment has no clinic.
