@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.DosageField;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -42,7 +42,7 @@ final class DosageColumns {
 		for (DosageField field : DosageField.values()) {
 			statement.param(field.key(), (dosage != null) ? dosage.get(field) : null, java.sql.Types.SMALLINT);
 		}
-		Side side = (dosage != null) ? dosage.side() : null;
+		ExerciseSide side = (dosage != null) ? dosage.side() : null;
 		return statement.param("side", (side != null) ? side.name() : null, java.sql.Types.VARCHAR);
 	}
 
@@ -53,7 +53,7 @@ final class DosageColumns {
 			builder.set(field, row.wasNull() ? null : value);
 		}
 		String side = row.getString("side");
-		return builder.side((side != null) ? Side.valueOf(side) : null).build();
+		return builder.side((side != null) ? ExerciseSide.valueOf(side) : null).build();
 	}
 
 	static String column(DosageField field) {

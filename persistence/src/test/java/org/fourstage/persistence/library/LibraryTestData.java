@@ -8,7 +8,7 @@ import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.program.MuscleGroup;
 import org.fourstage.domain.library.ProgramTemplate;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.library.TemplateEntry;
 import org.fourstage.domain.library.TemplateStage;
@@ -25,7 +25,7 @@ final class LibraryTestData {
 		return new Exercise(ExerciseCode.of(code), name, stage, MuscleGroup.GLUTES,
 				List.of("Lie on your back with knees bent.", "Lift the hips and lower them slowly."),
 				List.of("Stop if pain shoots down a leg."),
-				Dosage.builder().sets(2).reps(10).holdSeconds(5).side(Side.BOTH).build());
+				Dosage.builder().sets(2).reps(10).holdSeconds(5).side(ExerciseSide.BOTH).build());
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.fourstage.domain.library.LibraryExercises;
 import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.library.ProgramTemplate;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.library.TemplateEntry;
 import org.fourstage.domain.library.TemplateId;
@@ -192,7 +192,7 @@ class TemplateController {
 		model.addAttribute("stage", current.stage());
 		model.addAttribute("position", position);
 		model.addAttribute("exercise", exercise);
-		model.addAttribute("sides", Side.values());
+		model.addAttribute("sides", ExerciseSide.values());
 		return "library/template-dosage";
 	}
 

@@ -3,7 +3,7 @@ package org.fourstage.domain.program;
 /**
  * Which side of the body an exercise is done on.
  */
-public enum Side {
+public enum ExerciseSide {
 
 	/** The left side only, e.g. when only that side is stiff. */
 	LEFT("left side"),
@@ -19,7 +19,7 @@ public enum Side {
 
 	private final String inPlainWords;
 
-	Side(String inPlainWords) {
+	ExerciseSide(String inPlainWords) {
 		this.inPlainWords = inPlainWords;
 	}
 

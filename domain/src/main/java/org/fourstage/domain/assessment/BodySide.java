@@ -4,7 +4,7 @@ package org.fourstage.domain.assessment;
  * Which side of the body a symptom is on. {@link #CENTRAL} is the midline and only
  * applies to regions that cross it.
  */
-public enum Side {
+public enum BodySide {
 
 	LEFT, RIGHT, BOTH, CENTRAL;
 
@@ -12,7 +12,7 @@ public enum Side {
 		return this == LEFT || this == RIGHT;
 	}
 
-	public Side opposite() {
+	public BodySide opposite() {
 		return switch (this) {
 			case LEFT -> RIGHT;
 			case RIGHT -> LEFT;
