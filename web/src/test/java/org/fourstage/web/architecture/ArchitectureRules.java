@@ -33,6 +33,8 @@ final class ArchitectureRules {
 
 	static final ArchRule SEEDS_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.seeds");
 
+	static final ArchRule WEB_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.web");
+
 	private ArchitectureRules() {
 	}
 

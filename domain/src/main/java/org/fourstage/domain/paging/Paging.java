@@ -1,4 +1,4 @@
-package org.fourstage.web.support;
+package org.fourstage.domain.paging;
 
 /**
  * Keeps page numbers from the address bar within sense.
