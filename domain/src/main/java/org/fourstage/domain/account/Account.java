@@ -1,5 +1,6 @@
 package org.fourstage.domain.account;
 
+import org.fourstage.domain.identity.AccountId;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -31,7 +31,7 @@ public enum BodyRegion {
 	}
 
 	/**
-	 * Whether a symptom in this region may be marked {@link Side#CENTRAL}.
+	 * Whether a symptom in this region may be marked {@link BodySide#CENTRAL}.
 	 * @return true for the low back and the belt line
 	 */
 	public boolean crossesMidline() {

@@ -6,7 +6,7 @@ package org.fourstage.domain.assessment;
  * @param region the region
  * @param side the side; central only where the region crosses the midline
  */
-public record PainLocation(BodyRegion region, Side side) {
+public record PainLocation(BodyRegion region, BodySide side) {
 
 	public PainLocation {
 		if (!isAllowed(region, side)) {
@@ -21,11 +21,11 @@ public record PainLocation(BodyRegion region, Side side) {
 	 * @param side the side
 	 * @return false only for a central mark on a region that has sides
 	 */
-	public static boolean isAllowed(BodyRegion region, Side side) {
-		return side != Side.CENTRAL || region.crossesMidline();
+	public static boolean isAllowed(BodyRegion region, BodySide side) {
+		return side != BodySide.CENTRAL || region.crossesMidline();
 	}
 
-	public static PainLocation of(BodyRegion region, Side side) {
+	public static PainLocation of(BodyRegion region, BodySide side) {
 		return new PainLocation(region, side);
 	}
 

@@ -23,7 +23,7 @@ public record PhysicalChecks(ForwardBend forwardBend, BackwardLean backwardLean,
 		}
 	}
 
-	public SideBend sideBend(Side side) {
+	public SideBend sideBend(BodySide side) {
 		return switch (side) {
 			case LEFT -> this.sideBendLeft;
 			case RIGHT -> this.sideBendRight;

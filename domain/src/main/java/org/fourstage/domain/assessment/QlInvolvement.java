@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param side the side of the flank ache, when it is one-sided
  * @param signs every QL sign found, the flank first
  */
-public record QlInvolvement(boolean likely, Optional<Side> side, List<Reason> signs) {
+public record QlInvolvement(boolean likely, Optional<BodySide> side, List<Reason> signs) {
 
 	/** The number of QL signs besides the flank ache needed to call it likely. */
 	public static final int MIN_OTHER_SIGNS = 3;
@@ -32,7 +32,7 @@ public record QlInvolvement(boolean likely, Optional<Side> side, List<Reason> si
 
 	public static QlInvolvement of(Assessment assessment) {
 		List<Reason> signs = new ArrayList<>();
-		Optional<Side> flankSide = oneSidedFlank(assessment.where());
+		Optional<BodySide> flankSide = oneSidedFlank(assessment.where());
 		flankSide.ifPresent((side) -> signs.add(new Reason("ql.flank",
 				"Ache in the " + side.name().toLowerCase(Locale.ROOT) + " flank, between rib and pelvis")));
 		int other = 0;
@@ -65,18 +65,18 @@ public record QlInvolvement(boolean likely, Optional<Side> side, List<Reason> si
 		return new QlInvolvement(flankSide.isPresent() && other >= MIN_OTHER_SIGNS, flankSide, signs);
 	}
 
-	private static Optional<Side> oneSidedFlank(PainMap where) {
-		boolean left = where.locations().contains(PainLocation.of(BodyRegion.FLANK, Side.LEFT));
-		boolean right = where.locations().contains(PainLocation.of(BodyRegion.FLANK, Side.RIGHT));
+	private static Optional<BodySide> oneSidedFlank(PainMap where) {
+		boolean left = where.locations().contains(PainLocation.of(BodyRegion.FLANK, BodySide.LEFT));
+		boolean right = where.locations().contains(PainLocation.of(BodyRegion.FLANK, BodySide.RIGHT));
 		if (left == right) {
 			// Both flanks (marked one by one or as BOTH) is not the one-sided ache the QL
 			// gives.
 			return Optional.empty();
 		}
-		if (where.locations().contains(PainLocation.of(BodyRegion.FLANK, Side.BOTH))) {
+		if (where.locations().contains(PainLocation.of(BodyRegion.FLANK, BodySide.BOTH))) {
 			return Optional.empty();
 		}
-		return Optional.of(left ? Side.LEFT : Side.RIGHT);
+		return Optional.of(left ? BodySide.LEFT : BodySide.RIGHT);
 	}
 
 }

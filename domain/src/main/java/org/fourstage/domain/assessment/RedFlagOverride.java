@@ -2,7 +2,7 @@ package org.fourstage.domain.assessment;
 
 import java.time.Instant;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 
 /**
  * A physio's recorded decision to go on with treatment despite the red flags of an

@@ -2,7 +2,7 @@ package org.fourstage.domain.assessment;
 
 import java.util.List;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
 

@@ -2,7 +2,7 @@ package org.fourstage.domain.audit;
 
 import java.util.Objects;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;

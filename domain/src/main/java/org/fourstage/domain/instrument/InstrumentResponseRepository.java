@@ -3,7 +3,7 @@ package org.fourstage.domain.instrument;
 import java.util.List;
 import java.util.UUID;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
 import org.jspecify.annotations.Nullable;

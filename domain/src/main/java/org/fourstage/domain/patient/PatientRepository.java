@@ -2,7 +2,7 @@ package org.fourstage.domain.patient;
 
 import java.util.Optional;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 
 /**

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 public record Dosage(@Nullable Integer sets, @Nullable Integer reps, @Nullable Integer holdSeconds,
 		@Nullable Integer restSeconds, @Nullable Integer rounds, @Nullable Integer effortPercent,
 		@Nullable Integer timesPerDay, @Nullable Integer daysPerWeek, @Nullable Integer durationMinutes,
-		@Nullable Side side) {
+		@Nullable ExerciseSide side) {
 
 	public Dosage {
 		List<FieldViolation> violations = violations(sets, reps, holdSeconds, restSeconds, rounds, effortPercent,
@@ -150,7 +150,7 @@ public record Dosage(@Nullable Integer sets, @Nullable Integer reps, @Nullable I
 
 		private @Nullable Integer durationMinutes;
 
-		private @Nullable Side side;
+		private @Nullable ExerciseSide side;
 
 		private Builder() {
 		}
@@ -200,7 +200,7 @@ public record Dosage(@Nullable Integer sets, @Nullable Integer reps, @Nullable I
 			return this;
 		}
 
-		public Builder side(@Nullable Side side) {
+		public Builder side(@Nullable ExerciseSide side) {
 			this.side = side;
 			return this;
 		}

@@ -70,7 +70,7 @@ final class DosageWording {
 	// The side belongs to the part it qualifies ("hold 30 seconds each side"), so it is
 	// attached to the first of volume, hold or duration rather than tacked on at the end.
 	private static void addSide(List<String> segments, Dosage dosage) {
-		Side side = dosage.side();
+		ExerciseSide side = dosage.side();
 		if (side == null) {
 			return;
 		}

@@ -11,7 +11,7 @@ class AssessmentComparisonTest {
 
 	private final Assessment initial = anAssessment().withPain(7, 9, 5)
 		.withQualities(PainQuality.SHOOTING, PainQuality.TINGLING)
-		.withLocations(PainLocation.of(BodyRegion.BELOW_THE_KNEE, Side.RIGHT))
+		.withLocations(PainLocation.of(BodyRegion.BELOW_THE_KNEE, BodySide.RIGHT))
 		.withRedFlags(RedFlag.LONG_TERM_STEROID_USE)
 		.withPressureReproducingAche(false)
 		.easingWithGentleMovement(false)

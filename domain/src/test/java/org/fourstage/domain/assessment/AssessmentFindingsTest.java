@@ -11,7 +11,7 @@ class AssessmentFindingsTest {
 	@Test
 	void bundlesEveryDerivationForAQlMorningPatient() {
 		Assessment assessment = anAssessment().withPainNow(4)
-			.withLocations(PainLocation.of(BodyRegion.FLANK, Side.LEFT))
+			.withLocations(PainLocation.of(BodyRegion.FLANK, BodySide.LEFT))
 			.aggravatedBy(AggravatingFactor.ROLLING_OVER_IN_BED, AggravatingFactor.COUGHING_OR_SNEEZING,
 					AggravatingFactor.CLIMBING_STAIRS)
 			.withSideBends(SideBend.FREE, SideBend.STIFF)

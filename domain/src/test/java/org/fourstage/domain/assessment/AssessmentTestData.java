@@ -24,7 +24,7 @@ public final class AssessmentTestData {
 
 	private LocalDate onset = ASSESSED_ON.minusDays(120);
 
-	private Set<PainLocation> locations = Set.of(PainLocation.of(BodyRegion.LOW_BACK, Side.CENTRAL));
+	private Set<PainLocation> locations = Set.of(PainLocation.of(BodyRegion.LOW_BACK, BodySide.CENTRAL));
 
 	private boolean spreadsInALine;
 
@@ -192,7 +192,7 @@ public final class AssessmentTestData {
 	public static AssessmentDraft aCompleteDraft() {
 		return new AssessmentDraft(AssessmentKind.INITIAL, ASSESSED_ON, new AssessmentDraft.Pain(4, 7, 6),
 				new AssessmentDraft.History(ASSESSED_ON.minusDays(20), OnsetMechanism.LIFT, 2),
-				new AssessmentDraft.Where(Set.of(PainLocation.of(BodyRegion.FLANK, Side.LEFT)), false),
+				new AssessmentDraft.Where(Set.of(PainLocation.of(BodyRegion.FLANK, BodySide.LEFT)), false),
 				EnumSet.of(PainQuality.DEEP_DULL),
 				new AssessmentDraft.Behaviour(30, 20, true, 15, false, true,
 						EnumSet.of(AggravatingFactor.ROLLING_OVER_IN_BED)),

@@ -9,10 +9,10 @@ class PainLocationTest {
 
 	@Test
 	void allowsACentralMarkOnlyWhereTheRegionCrossesTheSpine() {
-		assertThat(PainLocation.isAllowed(BodyRegion.LOW_BACK, Side.CENTRAL)).isTrue();
-		assertThat(PainLocation.isAllowed(BodyRegion.BELT_LINE, Side.CENTRAL)).isTrue();
-		assertThat(PainLocation.isAllowed(BodyRegion.BELOW_THE_KNEE, Side.CENTRAL)).isFalse();
-		assertThatIllegalArgumentException().isThrownBy(() -> PainLocation.of(BodyRegion.FLANK, Side.CENTRAL));
+		assertThat(PainLocation.isAllowed(BodyRegion.LOW_BACK, BodySide.CENTRAL)).isTrue();
+		assertThat(PainLocation.isAllowed(BodyRegion.BELT_LINE, BodySide.CENTRAL)).isTrue();
+		assertThat(PainLocation.isAllowed(BodyRegion.BELOW_THE_KNEE, BodySide.CENTRAL)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> PainLocation.of(BodyRegion.FLANK, BodySide.CENTRAL));
 	}
 
 	@Test

@@ -21,8 +21,8 @@ class PainPatternClassifierTest {
 	@Test
 	void readsShootingPainBelowTheKneeWithoutMuscleSignsAsNerveInvolvement() {
 		Assessment assessment = anAssessment().withQualities(PainQuality.SHOOTING)
-			.withLocations(PainLocation.of(BodyRegion.BUTTOCK, Side.LEFT),
-					PainLocation.of(BodyRegion.BELOW_THE_KNEE, Side.LEFT))
+			.withLocations(PainLocation.of(BodyRegion.BUTTOCK, BodySide.LEFT),
+					PainLocation.of(BodyRegion.BELOW_THE_KNEE, BodySide.LEFT))
 			.spreadingInALine()
 			.withPressureReproducingAche(false)
 			.easingWithGentleMovement(false)
@@ -76,7 +76,7 @@ class PainPatternClassifierTest {
 		Assessment assessment = anAssessment().withQualities(PainQuality.SHARP)
 			.withPressureReproducingAche(false)
 			.easingWithGentleMovement(false)
-			.withLocations(PainLocation.of(BodyRegion.THIGH, Side.RIGHT))
+			.withLocations(PainLocation.of(BodyRegion.THIGH, BodySide.RIGHT))
 			.build();
 
 		PainPatternFinding finding = PainPatternClassifier.classify(assessment);
@@ -89,8 +89,8 @@ class PainPatternClassifierTest {
 	@Test
 	void readsTwoNerveFeaturesWithTwoMuscleFeaturesAsMixed() {
 		Assessment assessment = anAssessment().withQualities(PainQuality.BURNING)
-			.withLocations(PainLocation.of(BodyRegion.LOW_BACK, Side.LEFT),
-					PainLocation.of(BodyRegion.BELOW_THE_KNEE, Side.LEFT))
+			.withLocations(PainLocation.of(BodyRegion.LOW_BACK, BodySide.LEFT),
+					PainLocation.of(BodyRegion.BELOW_THE_KNEE, BodySide.LEFT))
 			.build();
 
 		PainPatternFinding finding = PainPatternClassifier.classify(assessment);

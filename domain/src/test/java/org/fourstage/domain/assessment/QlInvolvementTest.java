@@ -12,7 +12,7 @@ import static org.fourstage.domain.assessment.AssessmentTestData.anAssessment;
 
 class QlInvolvementTest {
 
-	private static final PainLocation RIGHT_FLANK = PainLocation.of(BodyRegion.FLANK, Side.RIGHT);
+	private static final PainLocation RIGHT_FLANK = PainLocation.of(BodyRegion.FLANK, BodySide.RIGHT);
 
 	@Test
 	void callsQlLikelyWithARightFlankAcheAndThreeOtherSigns() {
@@ -23,7 +23,7 @@ class QlInvolvementTest {
 		QlInvolvement ql = QlInvolvement.of(assessment);
 
 		assertThat(ql.likely()).isTrue();
-		assertThat(ql.side()).contains(Side.RIGHT);
+		assertThat(ql.side()).contains(BodySide.RIGHT);
 		assertThat(ql.signs()).extracting(Reason::code)
 			.containsExactly("ql.flank", "ql.rolling", "ql.cough", "ql.rising");
 	}
@@ -42,7 +42,7 @@ class QlInvolvementTest {
 
 	@Test
 	void countsAPainfulSideBendOverTheQlAsASign() {
-		Assessment assessment = anAssessment().withLocations(PainLocation.of(BodyRegion.FLANK, Side.LEFT))
+		Assessment assessment = anAssessment().withLocations(PainLocation.of(BodyRegion.FLANK, BodySide.LEFT))
 			.aggravatedBy(ROLLING_OVER_IN_BED, AggravatingFactor.BENDING_TO_THE_OPPOSITE_SIDE)
 			.withSideBends(SideBend.FREE, SideBend.PAINFUL_OVER_QL)
 			.build();
@@ -50,7 +50,7 @@ class QlInvolvementTest {
 		QlInvolvement ql = QlInvolvement.of(assessment);
 
 		assertThat(ql.likely()).isTrue();
-		assertThat(ql.side()).contains(Side.LEFT);
+		assertThat(ql.side()).contains(BodySide.LEFT);
 		assertThat(ql.signs()).extracting(Reason::code).contains("ql.opposite-bend", "ql.side-bend");
 	}
 
@@ -67,7 +67,8 @@ class QlInvolvementTest {
 
 	@Test
 	void doesNotTreatAcheInBothFlanksAsOneSided() {
-		Assessment assessment = anAssessment().withLocations(PainLocation.of(BodyRegion.FLANK, Side.LEFT), RIGHT_FLANK)
+		Assessment assessment = anAssessment()
+			.withLocations(PainLocation.of(BodyRegion.FLANK, BodySide.LEFT), RIGHT_FLANK)
 			.aggravatedBy(ROLLING_OVER_IN_BED, COUGHING_OR_SNEEZING, RISING_FROM_A_CHAIR, CLIMBING_STAIRS)
 			.build();
 

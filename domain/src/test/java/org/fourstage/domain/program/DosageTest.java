@@ -28,8 +28,8 @@ class DosageTest {
 
 	@Test
 	void acceptsTheEdgesOfEveryRange() {
-		Dosage lowest = new Dosage(1, 1, 1, 0, 1, 0, 1, 1, 1, Side.LEFT);
-		Dosage highest = new Dosage(10, 100, 600, 600, 20, 100, 10, 7, 180, Side.RIGHT);
+		Dosage lowest = new Dosage(1, 1, 1, 0, 1, 0, 1, 1, 1, ExerciseSide.LEFT);
+		Dosage highest = new Dosage(10, 100, 600, 600, 20, 100, 10, 7, 180, ExerciseSide.RIGHT);
 		assertThat(lowest.reps()).isEqualTo(1);
 		assertThat(highest.holdSeconds()).isEqualTo(600);
 	}
@@ -90,13 +90,14 @@ class DosageTest {
 
 	@Test
 	void putsTheSideNextToThePartItQualifies() {
-		assertThat(Dosage.builder().reps(2).holdSeconds(30).side(Side.BOTH).build().inPlainWords())
+		assertThat(Dosage.builder().reps(2).holdSeconds(30).side(ExerciseSide.BOTH).build().inPlainWords())
 			.isEqualTo("2 repetitions each side, hold 30 seconds");
-		assertThat(Dosage.builder().holdSeconds(30).side(Side.BOTH).timesPerDay(1).build().inPlainWords())
+		assertThat(Dosage.builder().holdSeconds(30).side(ExerciseSide.BOTH).timesPerDay(1).build().inPlainWords())
 			.isEqualTo("hold 30 seconds each side, once a day");
-		assertThat(Dosage.builder().sets(2).reps(8).holdSeconds(5).side(Side.ALTERNATING).build().inPlainWords())
+		assertThat(
+				Dosage.builder().sets(2).reps(8).holdSeconds(5).side(ExerciseSide.ALTERNATING).build().inPlainWords())
 			.isEqualTo("2 sets of 8 alternating sides, hold 5 seconds");
-		assertThat(Dosage.builder().side(Side.LEFT).build().inPlainWords()).isEqualTo("left side");
+		assertThat(Dosage.builder().side(ExerciseSide.LEFT).build().inPlainWords()).isEqualTo("left side");
 	}
 
 	@Test
@@ -155,7 +156,7 @@ class DosageTest {
 				}
 			}
 			if (random.nextBoolean()) {
-				builder.side(Side.values()[random.nextInt(Side.values().length)]);
+				builder.side(ExerciseSide.values()[random.nextInt(ExerciseSide.values().length)]);
 			}
 			Dosage dosage = builder.build();
 			String words = dosage.inPlainWords();

@@ -1,5 +1,8 @@
 package org.fourstage.domain.program;
 
+import org.fourstage.domain.library.ProgramTemplate;
+import org.fourstage.domain.library.TemplateEntry;
+import org.fourstage.domain.library.TemplateStage;
 import java.util.List;
 import java.util.Map;
 
@@ -14,10 +17,10 @@ class ProgramTest {
 			Dosage.builder().sets(2).reps(8).holdSeconds(3).build());
 
 	static final Exercise BIRD_DOG = exercise("bird-dog", "Bird-dog", Stage.STRENGTHEN_AND_COORDINATE,
-			Dosage.builder().sets(2).reps(8).holdSeconds(5).side(Side.ALTERNATING).build());
+			Dosage.builder().sets(2).reps(8).holdSeconds(5).side(ExerciseSide.ALTERNATING).build());
 
 	static final Exercise CLAMSHELL = exercise("clamshell", "Side-lying clamshell", Stage.STRENGTHEN_AND_COORDINATE,
-			Dosage.builder().sets(2).reps(10).side(Side.BOTH).build());
+			Dosage.builder().sets(2).reps(10).side(ExerciseSide.BOTH).build());
 
 	static final Exercise WALK = exercise("short-walks", "Short, frequent walks", Stage.CALM_AND_UNLOAD,
 			Dosage.builder().durationMinutes(5).timesPerDay(4).build());
@@ -34,9 +37,9 @@ class ProgramTest {
 		return new ProgramTemplate("standard", "Standard", "For most patients.", List.of(
 				stage(Stage.CALM_AND_UNLOAD, new TemplateEntry(WALK.code(), null)),
 				stage(Stage.RESTORE_MOBILITY, new TemplateEntry(WALK.code(), null)),
-				stage(Stage.STRENGTHEN_AND_COORDINATE, new TemplateEntry(BRIDGE.code(), null),
-						new TemplateEntry(BIRD_DOG.code(),
-								Dosage.builder().sets(3).reps(6).holdSeconds(10).side(Side.ALTERNATING).build())),
+				stage(Stage.STRENGTHEN_AND_COORDINATE, new TemplateEntry(BRIDGE.code(), null), new TemplateEntry(
+						BIRD_DOG.code(),
+						Dosage.builder().sets(3).reps(6).holdSeconds(10).side(ExerciseSide.ALTERNATING).build())),
 				stage(Stage.INTEGRATE_INTO_DAILY_LIFE,
 						new TemplateEntry(WALK.code(), Dosage.builder().durationMinutes(30).daysPerWeek(5).build()))));
 	}

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.Credentials;
 import org.fourstage.domain.account.DisplayName;

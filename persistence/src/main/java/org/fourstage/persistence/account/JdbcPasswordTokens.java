@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;

@@ -3,7 +3,7 @@ package org.fourstage.persistence.account;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.ClientThrottle;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.SignInHistory;

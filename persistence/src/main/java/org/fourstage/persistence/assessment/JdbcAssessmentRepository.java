@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.assessment.AssessmentChangedException;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;

@@ -3,7 +3,7 @@ package org.fourstage.persistence.assessment;
 import java.util.List;
 import java.util.UUID;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.assessment.AssessmentId;
 import org.fourstage.domain.assessment.RedFlagOverride;
 import org.fourstage.domain.assessment.RedFlagOverrides;

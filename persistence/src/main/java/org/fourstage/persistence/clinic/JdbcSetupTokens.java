@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.fourstage.domain.account.OneTimeToken;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

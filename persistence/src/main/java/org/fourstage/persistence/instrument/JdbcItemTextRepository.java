@@ -3,7 +3,7 @@ package org.fourstage.persistence.instrument;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentId;

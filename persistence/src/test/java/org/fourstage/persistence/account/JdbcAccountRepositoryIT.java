@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.DuplicateEmailException;
 import org.fourstage.domain.account.EmailAddress;

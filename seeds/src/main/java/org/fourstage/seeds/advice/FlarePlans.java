@@ -3,7 +3,7 @@ package org.fourstage.seeds.advice;
 import java.util.List;
 import java.util.Set;
 
-import org.fourstage.domain.program.FlarePlan;
+import org.fourstage.domain.progression.FlarePlan;
 import org.fourstage.seeds.format.SeedBlock;
 import org.fourstage.seeds.format.SeedBlocks;
 import org.fourstage.seeds.format.SeedFormatException;

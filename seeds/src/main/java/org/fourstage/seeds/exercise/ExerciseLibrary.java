@@ -99,7 +99,7 @@ public final class ExerciseLibrary {
 
 	/**
 	 * The exercises by code, as
-	 * {@link org.fourstage.domain.program.ProgramTemplate#toProgram} needs them.
+	 * {@link org.fourstage.domain.library.ProgramTemplate#toProgram} needs them.
 	 * @return an unmodifiable map in file order
 	 */
 	public Map<ExerciseCode, Exercise> byCode() {

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.DosageField;
 import org.fourstage.domain.program.InvalidFieldsException;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 
 /**
  * Reads a dosage written as comma-separated {@code key=value} pairs, using the keys of
@@ -43,7 +43,7 @@ public final class DosageNotation {
 			}
 			if (key.equals("side")) {
 				try {
-					builder.side(Side.valueOf(value.toUpperCase(Locale.ROOT)));
+					builder.side(ExerciseSide.valueOf(value.toUpperCase(Locale.ROOT)));
 				}
 				catch (IllegalArgumentException ex) {
 					throw new IllegalArgumentException(

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.ProgramTemplate;
+import org.fourstage.domain.library.ProgramTemplate;
 import org.fourstage.domain.program.Stage;
-import org.fourstage.domain.program.TemplateEntry;
-import org.fourstage.domain.program.TemplateStage;
+import org.fourstage.domain.library.TemplateEntry;
+import org.fourstage.domain.library.TemplateStage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.format.DosageNotation;
 import org.fourstage.seeds.format.SeedBlock;

@@ -3,15 +3,15 @@ package org.fourstage.seeds.advice;
 import java.time.Instant;
 import java.util.List;
 
-import org.fourstage.domain.program.Adherence;
-import org.fourstage.domain.program.FlarePlan;
-import org.fourstage.domain.program.AdviceKind;
-import org.fourstage.domain.program.FlareUpReport;
-import org.fourstage.domain.program.ProgressionAdvice;
-import org.fourstage.domain.program.ProgressionAdvisor;
-import org.fourstage.domain.program.ProgressionEvidence;
-import org.fourstage.domain.program.RedFlagTimeline;
-import org.fourstage.domain.program.ProgressionThresholds;
+import org.fourstage.domain.tracking.Adherence;
+import org.fourstage.domain.progression.FlarePlan;
+import org.fourstage.domain.progression.AdviceKind;
+import org.fourstage.domain.tracking.FlareUpReport;
+import org.fourstage.domain.progression.ProgressionAdvice;
+import org.fourstage.domain.progression.ProgressionAdvisor;
+import org.fourstage.domain.progression.ProgressionEvidence;
+import org.fourstage.domain.progression.RedFlagTimeline;
+import org.fourstage.domain.progression.ProgressionThresholds;
 import org.fourstage.domain.program.Stage;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package org.fourstage.seeds.advice;
 
-import org.fourstage.domain.program.FlarePlan;
+import org.fourstage.domain.progression.FlarePlan;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,7 +1,7 @@
 package org.fourstage.seeds.format;
 
 import org.fourstage.domain.program.Dosage;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +15,7 @@ class DosageNotationTest {
 	void readsEveryPartBySeedKey() {
 		Dosage dosage = DosageNotation.parse(
 				"sets=2, reps=8, holdSeconds=5, restSeconds=10, rounds=3, effortPercent=30, timesPerDay=2, daysPerWeek=5, durationMinutes=4, side=alternating");
-		assertThat(dosage).isEqualTo(new Dosage(2, 8, 5, 10, 3, 30, 2, 5, 4, Side.ALTERNATING));
+		assertThat(dosage).isEqualTo(new Dosage(2, 8, 5, 10, 3, 30, 2, 5, 4, ExerciseSide.ALTERNATING));
 	}
 
 	@ParameterizedTest

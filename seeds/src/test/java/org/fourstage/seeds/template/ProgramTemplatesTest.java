@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.program.Program;
-import org.fourstage.domain.program.ProgramTemplate;
+import org.fourstage.domain.library.ProgramTemplate;
 import org.fourstage.domain.program.Stage;
-import org.fourstage.domain.program.TemplateStage;
+import org.fourstage.domain.library.TemplateStage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.format.SeedFormatException;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.DuplicateEmailException;
@@ -20,7 +20,7 @@ import org.fourstage.domain.paging.Page;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
-import org.fourstage.web.support.Paging;
+import org.fourstage.domain.paging.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

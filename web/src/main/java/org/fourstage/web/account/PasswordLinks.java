@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordTokens;
 import org.jspecify.annotations.Nullable;

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;

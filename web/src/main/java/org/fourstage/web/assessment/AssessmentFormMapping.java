@@ -26,7 +26,7 @@ import org.fourstage.domain.assessment.PainLocation;
 import org.fourstage.domain.assessment.PainQuality;
 import org.fourstage.domain.assessment.PillowSupport;
 import org.fourstage.domain.assessment.RedFlag;
-import org.fourstage.domain.assessment.Side;
+import org.fourstage.domain.assessment.BodySide;
 import org.fourstage.domain.assessment.SideBend;
 import org.fourstage.domain.assessment.SleepPosition;
 import org.fourstage.domain.validation.FieldError;
@@ -256,7 +256,7 @@ final class AssessmentFormMapping {
 		}
 		try {
 			BodyRegion region = BodyRegion.valueOf(parts[0]);
-			Side side = Side.valueOf(parts[1]);
+			BodySide side = BodySide.valueOf(parts[1]);
 			return PainLocation.isAllowed(region, side) ? PainLocation.of(region, side) : null;
 		}
 		catch (IllegalArgumentException ex) {
@@ -272,7 +272,7 @@ final class AssessmentFormMapping {
 		Map<BodyRegion, List<String>> offered = new java.util.LinkedHashMap<>();
 		for (BodyRegion region : BodyRegion.values()) {
 			List<String> sides = new ArrayList<>();
-			for (Side side : Side.values()) {
+			for (BodySide side : BodySide.values()) {
 				if (PainLocation.isAllowed(region, side)) {
 					sides.add(region.name() + ":" + side.name());
 				}

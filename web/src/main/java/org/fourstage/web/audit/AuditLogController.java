@@ -10,8 +10,7 @@ import org.fourstage.domain.paging.Page;
 import org.fourstage.reporting.audit.AuditEntry;
 import org.fourstage.reporting.audit.AuditFilter;
 import org.fourstage.reporting.audit.AuditLogQuery;
-import org.fourstage.web.security.SignedInUser;
-import org.fourstage.web.support.Paging;
+import org.fourstage.domain.paging.Paging;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,7 +39,7 @@ class AuditLogController {
 	}
 
 	@GetMapping("/admin/audit")
-	String show(@AuthenticationPrincipal SignedInUser admin, @RequestParam(defaultValue = "") String person,
+	String show(@AuthenticationPrincipal Actor admin, @RequestParam(defaultValue = "") String person,
 			@RequestParam(required = false) @Nullable UUID patient, @RequestParam(defaultValue = "") String action,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,

@@ -6,7 +6,6 @@ import org.fourstage.domain.audit.AuditLog;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ public class AuditTrail {
 	 * @param targetType the kind of record
 	 * @param targetId which record
 	 */
-	public void success(SignedInUser actor, AuditAction action, String targetType, Object targetId) {
+	public void success(Actor actor, AuditAction action, String targetType, Object targetId) {
 		record(actor, action, targetType, targetId, null, AuditOutcome.SUCCESS, null);
 	}
 
@@ -45,8 +44,7 @@ public class AuditTrail {
 	 * @param targetId which record
 	 * @param patientId whose data it is
 	 */
-	public void patientData(SignedInUser actor, AuditAction action, String targetType, Object targetId,
-			PatientId patientId) {
+	public void patientData(Actor actor, AuditAction action, String targetType, Object targetId, PatientId patientId) {
 		record(actor, action, targetType, targetId, patientId, AuditOutcome.SUCCESS, null);
 	}
 
@@ -60,7 +58,7 @@ public class AuditTrail {
 	 * @param outcome how it ended
 	 * @param detail a short note without patient data
 	 */
-	public void record(SignedInUser actor, AuditAction action, @Nullable String targetType, @Nullable Object targetId,
+	public void record(Actor actor, AuditAction action, @Nullable String targetType, @Nullable Object targetId,
 			@Nullable PatientId patientId, AuditOutcome outcome, @Nullable String detail) {
 		this.log
 			.record(new AuditEvent(actor.clinicId(), actor.accountId(), actor.email(), actor.role(), action, targetType,

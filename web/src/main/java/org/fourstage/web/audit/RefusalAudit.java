@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
-import org.fourstage.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -67,7 +66,7 @@ public class RefusalAudit {
 	 */
 	public void refused(HttpServletRequest request, AuditAction action) {
 		String detail = request.getMethod() + " " + request.getRequestURI();
-		Optional<SignedInUser> user = signedIn();
+		Optional<Actor> user = signedIn();
 		if (user.isPresent()) {
 			Target target = target(request);
 			this.trail.record(user.get(), action, target.type(), target.id(), null, AuditOutcome.DENIED,
@@ -106,9 +105,9 @@ public class RefusalAudit {
 		return Optional.empty();
 	}
 
-	private static Optional<SignedInUser> signedIn() {
+	private static Optional<Actor> signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+		if (authentication != null && authentication.getPrincipal() instanceof Actor user) {
 			return Optional.of(user);
 		}
 		return Optional.empty();

@@ -9,7 +9,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.clinic.ClinicName;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

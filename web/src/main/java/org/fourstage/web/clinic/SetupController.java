@@ -10,7 +10,7 @@ import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 
 import org.jspecify.annotations.Nullable;
 

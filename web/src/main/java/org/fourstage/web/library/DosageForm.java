@@ -1,7 +1,7 @@
 package org.fourstage.web.library;
 
 import org.fourstage.domain.program.Dosage;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 record DosageForm(@Nullable Integer sets, @Nullable Integer reps, @Nullable Integer holdSeconds,
 		@Nullable Integer restSeconds, @Nullable Integer rounds, @Nullable Integer effortPercent,
 		@Nullable Integer timesPerDay, @Nullable Integer daysPerWeek, @Nullable Integer durationMinutes,
-		@Nullable Side side, @Nullable Integer version) implements DosageInput {
+		@Nullable ExerciseSide side, @Nullable Integer version) implements DosageInput {
 
 	static DosageForm of(Dosage dosage, int version) {
 		return new DosageForm(dosage.sets(), dosage.reps(), dosage.holdSeconds(), dosage.restSeconds(), dosage.rounds(),

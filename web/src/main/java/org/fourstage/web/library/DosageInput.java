@@ -2,7 +2,7 @@ package org.fourstage.web.library;
 
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.DosageField;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.BindingResult;
@@ -31,7 +31,7 @@ interface DosageInput {
 
 	@Nullable Integer durationMinutes();
 
-	@Nullable Side side();
+	@Nullable ExerciseSide side();
 
 	/**
 	 * The value typed for one part.

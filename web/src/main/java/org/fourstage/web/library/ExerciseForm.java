@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fourstage.domain.program.MuscleGroup;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.web.support.PlainText;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +43,8 @@ record ExerciseForm(
 				message = "{validation.tooLong}") @PlainText String cautions,
 		@Nullable Integer sets, @Nullable Integer reps, @Nullable Integer holdSeconds, @Nullable Integer restSeconds,
 		@Nullable Integer rounds, @Nullable Integer effortPercent, @Nullable Integer timesPerDay,
-		@Nullable Integer daysPerWeek, @Nullable Integer durationMinutes, @Nullable Side side) implements DosageInput {
+		@Nullable Integer daysPerWeek, @Nullable Integer durationMinutes,
+		@Nullable ExerciseSide side) implements DosageInput {
 
 	/** Most steps a patient can follow without losing the thread. */
 	static final int MAX_STEPS = 12;

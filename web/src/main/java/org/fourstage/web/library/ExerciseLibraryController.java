@@ -10,12 +10,12 @@ import jakarta.validation.Valid;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.ExerciseFilter;
-import org.fourstage.domain.program.ExerciseId;
-import org.fourstage.domain.program.LibraryExercise;
-import org.fourstage.domain.program.LibraryExercises;
+import org.fourstage.domain.library.ExerciseFilter;
+import org.fourstage.domain.library.ExerciseId;
+import org.fourstage.domain.library.LibraryExercise;
+import org.fourstage.domain.library.LibraryExercises;
 import org.fourstage.domain.program.MuscleGroup;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
@@ -115,7 +115,7 @@ class ExerciseLibraryController {
 	private String form(Model model) {
 		model.addAttribute("stages", Stage.values());
 		model.addAttribute("targets", MuscleGroup.values());
-		model.addAttribute("sides", Side.values());
+		model.addAttribute("sides", ExerciseSide.values());
 		return "library/exercise-new";
 	}
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.fourstage.domain.program.Exercise;
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.domain.program.ProgramTemplate;
-import org.fourstage.domain.program.SeedChange;
+import org.fourstage.domain.library.LibraryExercises;
+import org.fourstage.domain.library.LibraryTemplates;
+import org.fourstage.domain.library.ProgramTemplate;
+import org.fourstage.domain.library.SeedChange;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
 import org.slf4j.Logger;

@@ -9,18 +9,18 @@ import java.util.function.UnaryOperator;
 import jakarta.validation.Valid;
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.ExerciseFilter;
-import org.fourstage.domain.program.ExerciseId;
-import org.fourstage.domain.program.LibraryExercise;
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplate;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.domain.program.ProgramTemplate;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.library.ExerciseFilter;
+import org.fourstage.domain.library.ExerciseId;
+import org.fourstage.domain.library.LibraryExercise;
+import org.fourstage.domain.library.LibraryExercises;
+import org.fourstage.domain.library.LibraryTemplate;
+import org.fourstage.domain.library.LibraryTemplates;
+import org.fourstage.domain.library.ProgramTemplate;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
-import org.fourstage.domain.program.TemplateEntry;
-import org.fourstage.domain.program.TemplateId;
-import org.fourstage.domain.program.TemplateStage;
+import org.fourstage.domain.library.TemplateEntry;
+import org.fourstage.domain.library.TemplateId;
+import org.fourstage.domain.library.TemplateStage;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -192,7 +192,7 @@ class TemplateController {
 		model.addAttribute("stage", current.stage());
 		model.addAttribute("position", position);
 		model.addAttribute("exercise", exercise);
-		model.addAttribute("sides", Side.values());
+		model.addAttribute("sides", ExerciseSide.values());
 		return "library/template-dosage";
 	}
 

@@ -5,9 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditOutcome;
-import org.fourstage.domain.program.LibraryTemplate;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.domain.program.ProgramTemplate;
+import org.fourstage.domain.library.LibraryTemplate;
+import org.fourstage.domain.library.LibraryTemplates;
+import org.fourstage.domain.library.ProgramTemplate;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 

@@ -2,7 +2,7 @@ package org.fourstage.web.library;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.fourstage.domain.program.ProgramTemplate;
+import org.fourstage.domain.library.ProgramTemplate;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.web.support.PlainText;
 import org.jspecify.annotations.Nullable;

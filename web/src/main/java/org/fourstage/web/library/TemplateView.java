@@ -6,11 +6,11 @@ import java.util.Map;
 
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.LibraryExercise;
-import org.fourstage.domain.program.LibraryTemplate;
+import org.fourstage.domain.library.LibraryExercise;
+import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.program.Stage;
-import org.fourstage.domain.program.TemplateEntry;
-import org.fourstage.domain.program.TemplateStage;
+import org.fourstage.domain.library.TemplateEntry;
+import org.fourstage.domain.library.TemplateStage;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package org.fourstage.web.patient;
 
 import org.fourstage.domain.program.Dosage;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +43,7 @@ record ExerciseTimer(int holdSeconds, int restSeconds, int rounds, int durationS
 		if (dosage.reps() != null) {
 			return dosage.reps();
 		}
-		return (dosage.side() == Side.BOTH) ? 2 : 1;
+		return (dosage.side() == ExerciseSide.BOTH) ? 2 : 1;
 	}
 
 }

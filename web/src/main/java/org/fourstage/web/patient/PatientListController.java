@@ -9,7 +9,7 @@ import org.fourstage.reporting.patient.PatientListFilter;
 import org.fourstage.reporting.patient.PatientListQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
-import org.fourstage.web.support.Paging;
+import org.fourstage.domain.paging.Paging;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -2,7 +2,7 @@ package org.fourstage.web.program;
 
 import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.PrescribedExercise;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +37,7 @@ public class ExerciseRow {
 
 	private @Nullable Integer durationMinutes;
 
-	private @Nullable Side side;
+	private @Nullable ExerciseSide side;
 
 	private String note = "";
 
@@ -185,11 +185,11 @@ public class ExerciseRow {
 		this.durationMinutes = durationMinutes;
 	}
 
-	public @Nullable Side getSide() {
+	public @Nullable ExerciseSide getSide() {
 		return this.side;
 	}
 
-	public void setSide(@Nullable Side side) {
+	public void setSide(@Nullable ExerciseSide side) {
 		this.side = side;
 	}
 

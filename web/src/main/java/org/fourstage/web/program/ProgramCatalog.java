@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplate;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.domain.program.TemplateId;
+import org.fourstage.domain.library.LibraryExercises;
+import org.fourstage.domain.library.LibraryTemplate;
+import org.fourstage.domain.library.LibraryTemplates;
+import org.fourstage.domain.library.TemplateId;
 
 import org.springframework.stereotype.Component;
 

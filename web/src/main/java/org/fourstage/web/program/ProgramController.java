@@ -19,7 +19,7 @@ import org.fourstage.domain.program.ProgramVersion;
 import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.validation.FreeText;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
@@ -227,7 +227,7 @@ class ProgramController {
 		model.addAttribute("stage", stage);
 		model.addAttribute("guide", StageGuides.all().get(stage.number() - 1));
 		model.addAttribute("library", this.catalog.exercises(physio.clinicId()));
-		model.addAttribute("sides", Side.values());
+		model.addAttribute("sides", ExerciseSide.values());
 		return "program/edit-stage";
 	}
 

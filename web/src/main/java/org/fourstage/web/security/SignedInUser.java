@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.account.AccountId;
+import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.web.audit.Actor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.CredentialsContainer;
@@ -21,7 +22,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person behind a request. It is kept in the session, which is serialised into the
  * database, so it holds plain values rather than domain types.
  */
-public final class SignedInUser implements UserDetails, CredentialsContainer {
+public final class SignedInUser implements UserDetails, CredentialsContainer, Actor {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -56,14 +57,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		this.passwordHash = passwordHash;
 	}
 
+	@Override
 	public AccountId accountId() {
 		return new AccountId(this.accountId);
 	}
 
+	@Override
 	public ClinicId clinicId() {
 		return new ClinicId(this.clinicId);
 	}
 
+	@Override
 	public String email() {
 		return this.email;
 	}
@@ -72,6 +76,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
 		return this.name;
 	}
 
+	@Override
 	public Role role() {
 		return this.role;
 	}

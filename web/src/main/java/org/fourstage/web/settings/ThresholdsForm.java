@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import org.fourstage.domain.program.ProgressionThresholds;
+import org.fourstage.domain.progression.ProgressionThresholds;
 
 /**
  * The admin's form for the clinic's progression thresholds. Pain figures take one

@@ -3,6 +3,7 @@ package org.fourstage.web.architecture;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The rules of the module map. Each rule fails when the package it guards is empty, so a
@@ -24,6 +25,16 @@ final class ArchitectureRules {
 	static final ArchRule SEEDS_KNOW_ONLY_DOMAIN = mayNotUse("org.fourstage.seeds..", "org.fourstage.persistence..",
 			"org.fourstage.reporting..", "org.fourstage.web..");
 
+	static final ArchRule DOMAIN_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.domain");
+
+	static final ArchRule PERSISTENCE_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.persistence");
+
+	static final ArchRule REPORTING_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.reporting");
+
+	static final ArchRule SEEDS_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.seeds");
+
+	static final ArchRule WEB_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.web");
+
 	private ArchitectureRules() {
 	}
 
@@ -41,6 +52,21 @@ final class ArchitectureRules {
 					"org.flywaydb..", "org.postgresql..", "com.zaxxer..")
 			.allowEmptyShould(false)
 			.because("the domain is plain Java: no Spring, no SQL, no HTTP");
+	}
+
+	/**
+	 * The feature packages directly below the module package (such as
+	 * {@code domain.program} and {@code domain.library}) depend on each other without a
+	 * cycle, so each can be read, tested and moved on its own.
+	 * @param modulePackage the module package, such as {@code org.fourstage.domain}
+	 * @return the rule
+	 */
+	static ArchRule featuresFreeOfCycles(String modulePackage) {
+		return slices().matching(modulePackage + ".(*)..")
+			.should()
+			.beFreeOfCycles()
+			.allowEmptyShould(false)
+			.because("feature packages depend on each other in one direction only");
 	}
 
 	private static ArchRule mayNotUse(String packageIdentifier, String... forbidden) {

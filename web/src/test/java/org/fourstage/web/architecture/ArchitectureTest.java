@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import org.fourstage.web.architecture.fixture.cycle.referral.Referral;
+import org.fourstage.web.architecture.fixture.cycle.visit.Visit;
 import org.fourstage.web.architecture.fixture.domain.SpringInTheDomain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Dependencies point inwards: web → reporting → persistence → domain, seeds → domain, web
- * → seeds; and the domain is plain Java.
+ * → seeds; the domain is plain Java; and within each module the feature packages are free
+ * of cycles.
  */
 class ArchitectureTest {
 
@@ -57,12 +60,56 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void domainFeaturesAreFreeOfCycles() {
+		ArchitectureRules.DOMAIN_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
+	void persistenceFeaturesAreFreeOfCycles() {
+		ArchitectureRules.PERSISTENCE_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
+	void reportingFeaturesAreFreeOfCycles() {
+		ArchitectureRules.REPORTING_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
+	void seedsFeaturesAreFreeOfCycles() {
+		ArchitectureRules.SEEDS_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
+	void webFeaturesAreFreeOfCycles() {
+		ArchitectureRules.WEB_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
 	void failsWhenADomainClassUsesSpring() {
 		JavaClasses offending = new ClassFileImporter().importClasses(SpringInTheDomain.class);
 		ArchRule rule = ArchitectureRules.plainJava("org.fourstage.web.architecture.fixture.domain..");
 
 		assertThatThrownBy(() -> rule.check(offending)).isInstanceOf(AssertionError.class)
 			.hasMessageContaining("org.springframework");
+	}
+
+	@Test
+	void failsWhenTwoFeaturePackagesUseEachOther() {
+		JavaClasses cyclic = new ClassFileImporter().importClasses(Referral.class, Visit.class);
+		ArchRule rule = ArchitectureRules.featuresFreeOfCycles("org.fourstage.web.architecture.fixture.cycle");
+
+		assertThatThrownBy(() -> rule.check(cyclic)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("Cycle detected")
+			.hasMessageContaining("fixture.cycle.referral.Referral")
+			.hasMessageContaining("fixture.cycle.visit.Visit");
+	}
+
+	@Test
+	void cycleRuleFailsWhenTheGuardedPackageIsEmpty() {
+		JavaClasses none = new ClassFileImporter().importClasses(SpringInTheDomain.class);
+
+		assertThatThrownBy(() -> ArchitectureRules.DOMAIN_FEATURES_ARE_FREE_OF_CYCLES.check(none))
+			.isInstanceOf(AssertionError.class);
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.domain.instrument.StartBackScreen;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.domain.program.LibraryTemplates;
+import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.reporting.assessment.AssessmentSummary;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.web.testing.SignIn;

@@ -3,7 +3,7 @@ package org.fourstage.web.clinic;
 import java.time.Clock;
 
 import org.fourstage.domain.account.PasswordPolicy;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 import org.fourstage.web.clinic.FirstRunBootstrap.Settings;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.WebTest;

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.fourstage.domain.account.PasswordPolicy;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 import org.fourstage.web.clinic.FirstRunBootstrap.Settings;
 import org.fourstage.web.testing.MutableClock;
 import org.fourstage.web.testing.SignIn;

@@ -8,7 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
 import org.fourstage.domain.account.OneTimeToken;
-import org.fourstage.domain.clinic.SetupTokens;
+import org.fourstage.domain.account.SetupTokens;
 import org.fourstage.web.testing.BrowserSession;
 import org.fourstage.web.testing.BrowserTest;
 import org.fourstage.web.testing.PageProblems;

@@ -7,12 +7,12 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.program.ExerciseFilter;
-import org.fourstage.domain.program.LibraryExercise;
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplate;
-import org.fourstage.domain.program.LibraryTemplates;
-import org.fourstage.domain.program.SeedChange;
+import org.fourstage.domain.library.ExerciseFilter;
+import org.fourstage.domain.library.LibraryExercise;
+import org.fourstage.domain.library.LibraryExercises;
+import org.fourstage.domain.library.LibraryTemplate;
+import org.fourstage.domain.library.LibraryTemplates;
+import org.fourstage.domain.library.SeedChange;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
@@ -330,7 +330,7 @@ class LibraryPagesIT {
 		String location = response.getRedirectedUrl();
 		return this.templates
 			.find(this.home.id(),
-					new org.fourstage.domain.program.TemplateId(
+					new org.fourstage.domain.library.TemplateId(
 							UUID.fromString(location.substring(location.lastIndexOf('/') + 1))))
 			.orElseThrow();
 	}

@@ -1,7 +1,7 @@
 package org.fourstage.web.patient;
 
 import org.fourstage.domain.program.Dosage;
-import org.fourstage.domain.program.Side;
+import org.fourstage.domain.program.ExerciseSide;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +24,7 @@ class ExerciseTimerTest {
 
 	@Test
 	void holdsOncePerSideForASingleHoldOnEachSide() {
-		Dosage release = Dosage.builder().holdSeconds(30).side(Side.BOTH).build();
+		Dosage release = Dosage.builder().holdSeconds(30).side(ExerciseSide.BOTH).build();
 
 		assertThat(ExerciseTimer.of(release)).isEqualTo(new ExerciseTimer(30, 0, 2, 0));
 	}

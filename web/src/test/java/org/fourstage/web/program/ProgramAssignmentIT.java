@@ -6,7 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.domain.program.LibraryTemplates;
+import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.web.testing.SignIn;

@@ -1,7 +1,7 @@
 package org.fourstage.web.security;
 
-import org.fourstage.domain.program.LibraryExercises;
-import org.fourstage.domain.program.LibraryTemplates;
+import org.fourstage.domain.library.LibraryExercises;
+import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.web.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeAll;

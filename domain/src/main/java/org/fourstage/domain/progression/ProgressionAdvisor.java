@@ -1,0 +1,303 @@
+package org.fourstage.domain.progression;
+
+import org.fourstage.domain.program.Stage;
+import org.fourstage.domain.tracking.Adherence;
+import org.fourstage.domain.tracking.FlareUpReport;
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Suggests whether a patient should advance, hold, go back to Stage 1 or be referred,
+ * from the evidence at hand and the clinic's thresholds. The rules are checked in order
+ * of safety: a referral beats going back to Stage 1, which beats advancing. Where data is
+ * missing the advisor never assumes the best: it holds and names what is missing.
+ */
+public final class ProgressionAdvisor {
+
+	// Pain averages arrive as doubles (e.g. 28 / 7); a tiny tolerance keeps a value that
+	// is
+	// exactly on a threshold from falling off it through rounding noise.
+	private static final double TOLERANCE = 1e-9;
+
+	private final ProgressionThresholds thresholds;
+
+	private final FlarePlan flarePlan;
+
+	/**
+	 * An advisor for one clinic.
+	 * @param thresholds the clinic's thresholds
+	 * @param flarePlan the Stage 1 flare plan handed out with advice to regress
+	 */
+	public ProgressionAdvisor(ProgressionThresholds thresholds, FlarePlan flarePlan) {
+		this.thresholds = thresholds;
+		this.flarePlan = flarePlan;
+	}
+
+	/**
+	 * The advice for a patient.
+	 * @param evidence what is known
+	 * @return the advice with the criteria met and missing and the data missing
+	 */
+	public ProgressionAdvice advise(ProgressionEvidence evidence) {
+		Tally tally = new Tally();
+		Stage current = evidence.currentStage();
+		boolean refer = checkRedFlags(evidence, tally);
+		if (refer) {
+			return tally.advice(AdviceKind.REFER, current, current, null);
+		}
+		boolean regress = checkFlareUps(evidence, tally);
+		if (regress) {
+			return tally.advice(AdviceKind.REGRESS, current, Stage.CALM_AND_UNLOAD, this.flarePlan);
+		}
+		switch (current) {
+			case CALM_AND_UNLOAD -> checkStageOne(evidence, tally);
+			case RESTORE_MOBILITY -> checkStageTwo(evidence, tally);
+			case STRENGTHEN_AND_COORDINATE -> checkStageThree(evidence, tally);
+			case INTEGRATE_INTO_DAILY_LIFE -> {
+				return tally.advice(AdviceKind.HOLD, current, current, null);
+			}
+		}
+		if (tally.missing.isEmpty() && tally.missingData.isEmpty()) {
+			return tally.advice(AdviceKind.ADVANCE, current, current.next(), null);
+		}
+		return tally.advice(AdviceKind.HOLD, current, current, null);
+	}
+
+	private boolean checkRedFlags(ProgressionEvidence evidence, Tally tally) {
+		boolean flareUpRedFlag = evidence.newFlareUps().stream().anyMatch(FlareUpReport::redFlagSign);
+		RedFlagTimeline redFlags = evidence.redFlags();
+		boolean redFlag = flareUpRedFlag || (redFlags != null && redFlags.anyNew());
+		if (redFlag) {
+			tally.missing(Criterion.NO_NEW_RED_FLAG, "no new red flag: "
+					+ (flareUpRedFlag ? "a flare-up reported a red-flag sign" : "a new red flag was found"));
+		}
+		else if (redFlags == null) {
+			tally.unknown(Criterion.NO_NEW_RED_FLAG, "no new red flag", EvidenceItem.RED_FLAG_CHECK);
+		}
+		else {
+			tally.met(Criterion.NO_NEW_RED_FLAG, "no new red flag");
+		}
+		Boolean neurological = evidence.progressiveNeurologicalSign();
+		if (neurological == null) {
+			tally.unknown(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, "no progressive neurological sign",
+					EvidenceItem.NEUROLOGICAL_CHECK);
+		}
+		else if (neurological) {
+			tally.missing(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN,
+					"no progressive neurological sign: one has appeared");
+		}
+		else {
+			tally.met(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, "no progressive neurological sign");
+		}
+		return redFlag || Boolean.TRUE.equals(neurological);
+	}
+
+	private boolean checkFlareUps(ProgressionEvidence evidence, Tally tally) {
+		List<FlareUpReport> flareUps = evidence.newFlareUps();
+		boolean legPain = flareUps.stream().anyMatch(FlareUpReport::sharpOrShootingLegPain);
+		if (legPain) {
+			tally.missing(Criterion.NO_FLARE_UP_WITH_LEG_PAIN,
+					"no flare-up with sharp or shooting leg pain: a flare-up reported it");
+		}
+		else {
+			tally.met(Criterion.NO_FLARE_UP_WITH_LEG_PAIN, "no flare-up with sharp or shooting leg pain");
+		}
+		double spike = this.thresholds.flareSpikePoints();
+		String rule = "no flare-up " + Numbers.points(spike) + " or more points above the 7-day average";
+		Double average = evidence.sevenDayAverageNprs();
+		boolean spiked = false;
+		if (flareUps.isEmpty()) {
+			tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + ": no new flare-up");
+		}
+		else if (average == null) {
+			tally.unknown(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+		}
+		else {
+			int peak = flareUps.stream().mapToInt(FlareUpReport::peakNprs).max().orElseThrow();
+			spiked = peak - average >= spike - TOLERANCE;
+			String seen = ": peak " + peak + " against an average of " + Numbers.points(average);
+			if (spiked) {
+				tally.missing(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + seen);
+			}
+			else {
+				tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + seen);
+			}
+		}
+		return legPain || spiked;
+	}
+
+	private void checkStageOne(ProgressionEvidence evidence, Tally tally) {
+		double drop = this.thresholds.stageOnePainDrop();
+		double ceiling = this.thresholds.stageOnePainCeiling();
+		String rule = "7-day average pain " + Numbers.points(ceiling) + " or less, or down " + Numbers.points(drop)
+				+ " or more points since the stage began";
+		Double average = evidence.sevenDayAverageNprs();
+		Double start = evidence.stageStartNprs();
+		if (average == null) {
+			tally.unknown(Criterion.PAIN_EASED, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+		}
+		else if (average <= ceiling + TOLERANCE) {
+			tally.met(Criterion.PAIN_EASED, rule + ": average " + Numbers.points(average));
+		}
+		else if (start == null) {
+			tally.unknown(Criterion.PAIN_EASED, rule + ": average " + Numbers.points(average),
+					EvidenceItem.STAGE_START_PAIN);
+		}
+		else {
+			String seen = ": average " + Numbers.points(average) + ", " + Numbers.points(start) + " at the start";
+			if (start - average >= drop - TOLERANCE) {
+				tally.met(Criterion.PAIN_EASED, rule + seen);
+			}
+			else {
+				tally.missing(Criterion.PAIN_EASED, rule + seen);
+			}
+		}
+		checkFlareFree(evidence, this.thresholds.stageOneFlareFreeDays(), tally);
+		checkAdherence(evidence, this.thresholds.stageOneAdherencePercent(), tally);
+	}
+
+	private void checkStageTwo(ProgressionEvidence evidence, Tally tally) {
+		SideBend left = evidence.sideBendLeft();
+		SideBend right = evidence.sideBendRight();
+		String sideRule = "side-bends free on both sides";
+		if (left == null) {
+			tally.missingData.add(EvidenceItem.SIDE_BEND_LEFT);
+		}
+		if (right == null) {
+			tally.missingData.add(EvidenceItem.SIDE_BEND_RIGHT);
+		}
+		String sideSeen = ": left " + describe(left) + ", right " + describe(right);
+		if (left == SideBend.FREE && right == SideBend.FREE) {
+			tally.met(Criterion.SIDE_BENDS_FREE, sideRule);
+		}
+		else {
+			tally.missing(Criterion.SIDE_BENDS_FREE, sideRule + sideSeen);
+		}
+		ForwardBend forward = evidence.forwardBend();
+		String forwardRule = "forward bend comfortable";
+		if (forward == null) {
+			tally.unknown(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, EvidenceItem.FORWARD_BEND);
+		}
+		else if (forward == ForwardBend.COMFORTABLE) {
+			tally.met(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule);
+		}
+		else {
+			tally.missing(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule + ": " + describe(forward));
+		}
+		checkPainCeiling(evidence, this.thresholds.stageTwoPainCeiling(), tally);
+		checkAdherence(evidence, this.thresholds.stageTwoAdherencePercent(), tally);
+	}
+
+	private void checkStageThree(ProgressionEvidence evidence, Tally tally) {
+		int needed = this.thresholds.stageThreeEnduranceHoldSeconds();
+		String holdRule = "prone endurance hold of " + needed + " seconds or more";
+		Integer hold = evidence.enduranceHoldSeconds();
+		if (hold == null) {
+			tally.unknown(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule, EvidenceItem.ENDURANCE_HOLD_SECONDS);
+		}
+		else if (hold >= needed) {
+			tally.met(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule + ": " + hold + " seconds");
+		}
+		else {
+			tally.missing(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule + ": " + hold + " seconds");
+		}
+		Boolean cramped = evidence.enduranceHoldCramped();
+		String crampRule = "endurance hold without cramp";
+		if (cramped == null) {
+			tally.unknown(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule, EvidenceItem.ENDURANCE_HOLD_CRAMP);
+		}
+		else if (cramped) {
+			tally.missing(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule + ": it cramped");
+		}
+		else {
+			tally.met(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule);
+		}
+		checkPainCeiling(evidence, this.thresholds.stageThreePainCeiling(), tally);
+		checkFlareFree(evidence, this.thresholds.stageThreeFlareFreeDays(), tally);
+		checkAdherence(evidence, this.thresholds.stageThreeAdherencePercent(), tally);
+	}
+
+	private void checkPainCeiling(ProgressionEvidence evidence, double ceiling, Tally tally) {
+		String rule = "7-day average pain " + Numbers.points(ceiling) + " or less";
+		Double average = evidence.sevenDayAverageNprs();
+		if (average == null) {
+			tally.unknown(Criterion.PAIN_LOW_ENOUGH, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+		}
+		else if (average <= ceiling + TOLERANCE) {
+			tally.met(Criterion.PAIN_LOW_ENOUGH, rule + ": " + Numbers.points(average));
+		}
+		else {
+			tally.missing(Criterion.PAIN_LOW_ENOUGH, rule + ": " + Numbers.points(average));
+		}
+	}
+
+	private void checkFlareFree(ProgressionEvidence evidence, int days, Tally tally) {
+		String rule = "no flare-up for " + days + " days";
+		Integer flareFree = evidence.daysWithoutFlareUp();
+		if (flareFree == null) {
+			tally.unknown(Criterion.FLARE_FREE_LONG_ENOUGH, rule, EvidenceItem.DAYS_WITHOUT_FLARE_UP);
+		}
+		else if (flareFree >= days) {
+			tally.met(Criterion.FLARE_FREE_LONG_ENOUGH, rule + ": " + flareFree + " days");
+		}
+		else {
+			tally.missing(Criterion.FLARE_FREE_LONG_ENOUGH, rule + ": " + flareFree + " days");
+		}
+	}
+
+	private void checkAdherence(ProgressionEvidence evidence, int percent, Tally tally) {
+		String rule = "adherence " + percent + " % or more";
+		Adherence adherence = evidence.adherence();
+		if (adherence == null) {
+			tally.unknown(Criterion.ADHERENCE_HIGH_ENOUGH, rule, EvidenceItem.ADHERENCE);
+		}
+		else if (adherence.reaches(percent)) {
+			tally.met(Criterion.ADHERENCE_HIGH_ENOUGH, rule + ": " + adherence);
+		}
+		else {
+			tally.missing(Criterion.ADHERENCE_HIGH_ENOUGH, rule + ": " + adherence);
+		}
+	}
+
+	private static String describe(@Nullable Enum<?> result) {
+		return (result != null) ? result.name().toLowerCase(Locale.ROOT).replace("_", " ").replace(" ql", " QL")
+				: "not re-checked";
+	}
+
+	/** Collects the checks of one piece of advice. */
+	private static final class Tally {
+
+		private final List<CriterionCheck> met = new ArrayList<>();
+
+		private final List<CriterionCheck> missing = new ArrayList<>();
+
+		private final Set<EvidenceItem> missingData = new LinkedHashSet<>();
+
+		void met(Criterion criterion, String description) {
+			this.met.add(new CriterionCheck(criterion, description));
+		}
+
+		void missing(Criterion criterion, String description) {
+			this.missing.add(new CriterionCheck(criterion, description));
+		}
+
+		void unknown(Criterion criterion, String description, EvidenceItem item) {
+			this.missing.add(new CriterionCheck(criterion, description + ": no data"));
+			this.missingData.add(item);
+		}
+
+		ProgressionAdvice advice(AdviceKind kind, Stage current, Stage target, @Nullable FlarePlan plan) {
+			return new ProgressionAdvice(kind, current, target, this.met, this.missing, List.copyOf(this.missingData),
+					plan);
+		}
+
+	}
+
+}
