@@ -166,6 +166,27 @@ class JdbcAssessmentRepositoryIT {
 	}
 
 	@Test
+	void theLatestCompletedIsOfTheLatestDayAndOfOneDayTheOneCompletedLast() {
+		Clinic clinic = this.clinics.clinic();
+		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
+		PatientId patient = patient(clinic, physio);
+		AssessmentDraft draft = AssessmentTestData.aCompleteDraft();
+		StoredAssessment first = complete(clinic, physio, patient, draft);
+		StoredAssessment sameDayAfter = complete(clinic, physio, patient, draft);
+		complete(clinic, physio, patient,
+				new AssessmentDraft(AssessmentKind.REASSESSMENT, draft.assessedOn().minusDays(3), draft.pain(),
+						draft.history(), draft.where(), draft.qualities(), draft.behaviour(), draft.sleepAndHabits(),
+						draft.redFlags(), draft.physicalChecks()));
+		this.assessments.start(clinic.id(), patient, AssessmentKind.REASSESSMENT, draft, physio.id());
+
+		assertThat(this.assessments.latestCompleted(clinic.id(), patient)).get()
+			.extracting(StoredAssessment::id)
+			.isEqualTo(sameDayAfter.id())
+			.isNotEqualTo(first.id());
+		assertThat(this.assessments.latestCompleted(this.clinics.clinic().id(), patient)).isEmpty();
+	}
+
+	@Test
 	void refusesAnOverrideOfAnAssessmentWithoutFlags() {
 		Clinic clinic = this.clinics.clinic();
 		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");

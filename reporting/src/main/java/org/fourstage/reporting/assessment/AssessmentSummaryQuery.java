@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fourstage.domain.assessment.RedFlagState;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,12 +54,9 @@ public class AssessmentSummaryQuery {
 					row.getObject("assessed_on", LocalDate.class), row.getString("kind"), row.getString("status")))
 			.list();
 		LatestFindings latest = this.jdbc.sql("""
-				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent,
-				       a.inflammatory_pattern,
-				       EXISTS (SELECT 1 FROM red_flag_overrides o
-				               WHERE o.clinic_id = a.clinic_id AND o.assessment_id = a.id) AS overridden,
-				       odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
-				FROM assessments a
+				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.red_flag_state,
+				       a.inflammatory_pattern, odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
+				FROM latest_completed_assessment a
 				LEFT JOIN LATERAL (SELECT r.score, r.band FROM instrument_responses r
 				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
 				         AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL
@@ -66,16 +65,15 @@ public class AssessmentSummaryQuery {
 				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
 				         AND r.instrument_id = 'start-back' AND r.band IS NOT NULL
 				       ORDER BY r.entered_at DESC LIMIT 1) sb ON true
-				WHERE a.clinic_id = :clinic AND a.patient_id = :patient AND a.status = 'COMPLETED'
-				ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1
+				WHERE a.clinic_id = :clinic AND a.patient_id = :patient
 				""")
 			.param("clinic", clinicId)
 			.param("patient", patientId)
 			.query((row, n) -> new LatestFindings(row.getObject("id", UUID.class),
 					row.getObject("assessed_on", LocalDate.class), row.getInt("nprs_now"),
-					row.getString("pain_pattern"), row.getString("suggested_stage"), row.getBoolean("urgent"),
-					row.getBoolean("overridden"), row.getObject("odi", BigDecimal.class), row.getString("odi_band"),
-					row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
+					row.getString("pain_pattern"), row.getString("suggested_stage"),
+					RedFlagState.valueOf(row.getString("red_flag_state")), row.getObject("odi", BigDecimal.class),
+					row.getString("odi_band"), row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
 			.optional()
 			.orElse(null);
 		return new AssessmentSummary(latest, list);

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param nprsNow pain now, 0 to 10
  * @param painPattern MUSCLE_DOMINANT, NERVE_INVOLVEMENT or MIXED
  * @param suggestedStage the suggested starting stage (a {@code Stage} name)
- * @param urgent whether a red flag calls for an urgent medical assessment
- * @param overrideRecorded whether a physio recorded an override of the red flags
+ * @param redFlagState CLEAR, OVERRIDDEN or URGENT_MEDICAL_ASSESSMENT, by the rule the
+ * view {@code latest_completed_assessment} states
  * @param disabilityIndex the latest disability index score in percent, if any
  * @param disabilityBand its band id, if any
  * @param startBackGroup the latest STarT Back band id (low-risk, medium-risk, high-risk),
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * review
  */
 public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNow, String painPattern,
-		String suggestedStage, boolean urgent, boolean overrideRecorded, @Nullable BigDecimal disabilityIndex,
+		String suggestedStage, RedFlagState redFlagState, @Nullable BigDecimal disabilityIndex,
 		@Nullable String disabilityBand, @Nullable String startBackGroup, boolean possibleInflammatoryBackPain) {
 
 	/**
@@ -33,7 +33,15 @@ public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNo
 	 * @return urgent without an override
 	 */
 	public boolean urgentUnresolved() {
-		return this.urgent && !this.overrideRecorded;
+		return this.redFlagState == RedFlagState.URGENT_MEDICAL_ASSESSMENT;
+	}
+
+	/**
+	 * Whether a physio recorded an override of the red flags.
+	 * @return true when overridden
+	 */
+	public boolean overrideRecorded() {
+		return this.redFlagState == RedFlagState.OVERRIDDEN;
 	}
 
 	/**
@@ -43,18 +51,6 @@ public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNo
 	 */
 	public @Nullable String offeredStage() {
 		return urgentUnresolved() ? null : this.suggestedStage;
-	}
-
-	/**
-	 * The red-flag state this assessment puts the patient in, by the same rule as the
-	 * domain's red-flag status, for pages that have the summary at hand anyway.
-	 * @return the state
-	 */
-	public RedFlagState redFlagState() {
-		if (!this.urgent) {
-			return RedFlagState.CLEAR;
-		}
-		return this.overrideRecorded ? RedFlagState.OVERRIDDEN : RedFlagState.URGENT_MEDICAL_ASSESSMENT;
 	}
 
 }

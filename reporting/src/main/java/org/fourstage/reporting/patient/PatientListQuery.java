@@ -24,13 +24,7 @@ public class PatientListQuery {
 	private static final String FROM = """
 			 FROM patients p
 			 LEFT JOIN programs g ON g.patient_id = p.id AND g.clinic_id = p.clinic_id
-			 LEFT JOIN LATERAL (
-			     SELECT a.id, a.pain_pattern, a.urgent FROM assessments a
-			     WHERE a.patient_id = p.id AND a.clinic_id = p.clinic_id AND a.status = 'COMPLETED'
-			     ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1) la ON true
-			 LEFT JOIN LATERAL (
-			     SELECT true AS overridden FROM red_flag_overrides o
-			     WHERE o.assessment_id = la.id AND o.clinic_id = p.clinic_id LIMIT 1) ov ON true
+			 LEFT JOIN latest_completed_assessment la ON la.patient_id = p.id AND la.clinic_id = p.clinic_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -69,7 +63,7 @@ public class PatientListQuery {
 		long total = this.jdbc.sql("SELECT count(*)" + sql).params(params).query(Long.class).single();
 		List<PatientListEntry> entries = this.jdbc
 			.sql("SELECT p.id, p.reference, p.full_name, p.date_of_birth, p.status, g.current_stage, la.pain_pattern, "
-					+ "coalesce(la.urgent AND ov.overridden IS NULL, false) AS urgent" + sql
+					+ "coalesce(la.red_flag_state = 'URGENT_MEDICAL_ASSESSMENT', false) AS urgent" + sql
 					+ " ORDER BY urgent DESC, lower(p.full_name), p.reference LIMIT :limit OFFSET :offset")
 			.params(params)
 			.param("limit", size)

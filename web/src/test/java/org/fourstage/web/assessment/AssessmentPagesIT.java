@@ -205,7 +205,7 @@ class AssessmentPagesIT {
 		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isTrue();
 		assertThat(auditCount("RED_FLAG_OVERRIDDEN", assessment)).isEqualTo(1);
 		AssessmentSummary summary = this.summaries.summary(clinicId().value(), this.patient);
-		assertThat(summary.latest().urgent()).isTrue();
+		assertThat(summary.latest().redFlagState()).isEqualTo(RedFlagState.OVERRIDDEN);
 		assertThat(summary.latest().overrideRecorded()).isTrue();
 	}
 
