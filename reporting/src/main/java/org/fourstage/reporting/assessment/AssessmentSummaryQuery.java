@@ -6,7 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fourstage.domain.assessment.AssessmentId;
+import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentStatus;
+import org.fourstage.domain.assessment.PainPattern;
 import org.fourstage.domain.assessment.RedFlagState;
+import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.Stage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,10 +37,10 @@ public class AssessmentSummaryQuery {
 	 * @param patientId the patient
 	 * @return the name, empty for a patient of another clinic or none at all
 	 */
-	public Optional<String> patientName(UUID clinicId, UUID patientId) {
+	public Optional<String> patientName(ClinicId clinicId, PatientId patientId) {
 		return this.jdbc.sql("SELECT full_name FROM patients WHERE id = :patient AND clinic_id = :clinic")
-			.param("patient", patientId)
-			.param("clinic", clinicId)
+			.param("patient", patientId.value())
+			.param("clinic", clinicId.value())
 			.query(String.class)
 			.optional();
 	}
@@ -44,14 +51,15 @@ public class AssessmentSummaryQuery {
 	 * @param patientId the patient
 	 * @return the summary
 	 */
-	public AssessmentSummary summary(UUID clinicId, UUID patientId) {
+	public AssessmentSummary summary(ClinicId clinicId, PatientId patientId) {
 		List<AssessmentListEntry> list = this.jdbc
 			.sql("SELECT id, assessed_on, kind, status FROM assessments WHERE clinic_id = :clinic "
 					+ "AND patient_id = :patient ORDER BY assessed_on DESC NULLS FIRST, created_at DESC")
-			.param("clinic", clinicId)
-			.param("patient", patientId)
-			.query((row, n) -> new AssessmentListEntry(row.getObject("id", UUID.class),
-					row.getObject("assessed_on", LocalDate.class), row.getString("kind"), row.getString("status")))
+			.param("clinic", clinicId.value())
+			.param("patient", patientId.value())
+			.query((row, n) -> new AssessmentListEntry(new AssessmentId(row.getObject("id", UUID.class)),
+					row.getObject("assessed_on", LocalDate.class), AssessmentKind.valueOf(row.getString("kind")),
+					AssessmentStatus.valueOf(row.getString("status"))))
 			.list();
 		LatestFindings latest = this.jdbc.sql("""
 				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.red_flag_state,
@@ -67,11 +75,11 @@ public class AssessmentSummaryQuery {
 				       ORDER BY r.entered_at DESC LIMIT 1) sb ON true
 				WHERE a.clinic_id = :clinic AND a.patient_id = :patient
 				""")
-			.param("clinic", clinicId)
-			.param("patient", patientId)
-			.query((row, n) -> new LatestFindings(row.getObject("id", UUID.class),
+			.param("clinic", clinicId.value())
+			.param("patient", patientId.value())
+			.query((row, n) -> new LatestFindings(new AssessmentId(row.getObject("id", UUID.class)),
 					row.getObject("assessed_on", LocalDate.class), row.getInt("nprs_now"),
-					row.getString("pain_pattern"), row.getString("suggested_stage"),
+					PainPattern.valueOf(row.getString("pain_pattern")), Stage.valueOf(row.getString("suggested_stage")),
 					RedFlagState.valueOf(row.getString("red_flag_state")), row.getObject("odi", BigDecimal.class),
 					row.getString("odi_band"), row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
 			.optional()
