@@ -28,14 +28,14 @@ import org.springframework.stereotype.Repository;
  * from; when that is no longer the stored version nothing is written.
  */
 @Repository
-public class JdbcAssessmentRepository implements AssessmentRepository {
+class JdbcAssessmentRepository implements AssessmentRepository {
 
 	private static final String COLUMNS = "id, clinic_id, patient_id, kind, status, answers::text AS answers, "
 			+ "version, created_at, completed_at";
 
 	private final JdbcClient jdbc;
 
-	public JdbcAssessmentRepository(JdbcClient jdbc) {
+	JdbcAssessmentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

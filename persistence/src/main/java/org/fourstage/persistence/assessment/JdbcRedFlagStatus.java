@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * {@code latest_completed_assessment} states the rule.
  */
 @Repository
-public class JdbcRedFlagStatus implements RedFlagStatus {
+class JdbcRedFlagStatus implements RedFlagStatus {
 
 	private final JdbcClient jdbc;
 
-	public JdbcRedFlagStatus(JdbcClient jdbc) {
+	JdbcRedFlagStatus(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

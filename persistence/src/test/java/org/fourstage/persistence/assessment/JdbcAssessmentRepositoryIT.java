@@ -28,8 +28,9 @@ import org.fourstage.domain.instrument.ItemAnswer;
 import org.fourstage.domain.instrument.Scored;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.persistence.instrument.JdbcInstrumentResponseRepository;
-import org.fourstage.persistence.instrument.JdbcItemTextRepository;
+import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.ItemTextRepository;
+import org.fourstage.persistence.instrument.InstrumentAdapters;
 import org.fourstage.persistence.testing.PostgresTest;
 import org.fourstage.persistence.testing.TestClinics;
 import org.junit.jupiter.api.Test;
@@ -209,7 +210,7 @@ class JdbcAssessmentRepositoryIT {
 				ItemAnswer.of("walking", 2), ItemAnswer.of("sitting", 2), ItemAnswer.of("standing", 2),
 				ItemAnswer.of("sleeping", 2), ItemAnswer.skipped("sex-life"), ItemAnswer.of("social-life", 2),
 				ItemAnswer.of("travelling", 2));
-		JdbcInstrumentResponseRepository responses = new JdbcInstrumentResponseRepository(this.jdbc);
+		InstrumentResponseRepository responses = InstrumentAdapters.responses(this.jdbc);
 
 		responses.save(clinic.id(), patient, assessment.id().value(), response,
 				InstrumentScorer.score(DisabilityIndex.DEFINITION, response), EntrySource.PHYSIO_FROM_PAPER,
@@ -238,7 +239,7 @@ class JdbcAssessmentRepositoryIT {
 		Clinic clinic = this.clinics.clinic();
 		Clinic other = this.clinics.clinic();
 		Account admin = this.clinics.staff(clinic, Role.ADMIN, "Ada");
-		JdbcItemTextRepository texts = new JdbcItemTextRepository(this.jdbc);
+		ItemTextRepository texts = InstrumentAdapters.itemTexts(this.jdbc);
 		var withText = DisabilityIndex.DEFINITION.withItemText(Map.of("lifting", "Licensed wording about lifting"))
 			.value();
 

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.fourstage.web.architecture.fixture.domain.SpringInTheDomain;
+import org.fourstage.web.architecture.fixture.web.AdapterInTheWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Dependencies point inwards: web → reporting → persistence → domain, seeds → domain, web
- * → seeds; and the domain is plain Java.
+ * → seeds; the domain is plain Java; the web reaches persistence through domain ports.
  */
 class ArchitectureTest {
 
@@ -54,6 +55,20 @@ class ArchitectureTest {
 	@Test
 	void seedsKnowOnlyTheDomain() {
 		ArchitectureRules.SEEDS_KNOW_ONLY_DOMAIN.check(PRODUCTION);
+	}
+
+	@Test
+	void webReachesPersistenceOnlyThroughDomainPorts() {
+		ArchitectureRules.WEB_REACHES_PERSISTENCE_THROUGH_PORTS.check(PRODUCTION);
+	}
+
+	@Test
+	void failsWhenAWebClassUsesAPersistenceAdapter() {
+		JavaClasses offending = new ClassFileImporter().importClasses(AdapterInTheWeb.class);
+		ArchRule rule = ArchitectureRules.persistenceOnlyThroughPorts("org.fourstage.web.architecture.fixture.web..");
+
+		assertThatThrownBy(() -> rule.check(offending)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("org.fourstage.persistence.clinic");
 	}
 
 	@Test
