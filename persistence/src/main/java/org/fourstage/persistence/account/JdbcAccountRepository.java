@@ -33,14 +33,14 @@ import org.springframework.stereotype.Repository;
  * Accounts kept in the {@code accounts} table.
  */
 @Repository
-public class JdbcAccountRepository implements AccountRepository {
+class JdbcAccountRepository implements AccountRepository {
 
 	private static final String COLUMNS = "id, clinic_id, email, display_name, role, patient_id, enabled, "
 			+ "password_hash IS NOT NULL AS password_set, paused_until, created_at";
 
 	private final JdbcClient jdbc;
 
-	public JdbcAccountRepository(JdbcClient jdbc) {
+	JdbcAccountRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * devices have read the notices about them.
  */
 @Repository
-public class JdbcPasswordTokens implements PasswordTokens {
+class JdbcPasswordTokens implements PasswordTokens {
 
 	/**
 	 * A link is usable while unused, unexpired and, where it waits for one, confirmed.
@@ -39,7 +39,7 @@ public class JdbcPasswordTokens implements PasswordTokens {
 
 	private final JdbcClient jdbc;
 
-	public JdbcPasswordTokens(JdbcClient jdbc) {
+	JdbcPasswordTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

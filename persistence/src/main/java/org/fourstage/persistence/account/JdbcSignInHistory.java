@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * {@code client_sign_in_failures}.
  */
 @Repository
-public class JdbcSignInHistory implements SignInHistory {
+class JdbcSignInHistory implements SignInHistory {
 
 	private final JdbcClient jdbc;
 
-	public JdbcSignInHistory(JdbcClient jdbc) {
+	JdbcSignInHistory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -28,14 +28,14 @@ import org.springframework.stereotype.Repository;
  * from; when that is no longer the stored version nothing is written.
  */
 @Repository
-public class JdbcAssessmentRepository implements AssessmentRepository {
+class JdbcAssessmentRepository implements AssessmentRepository {
 
 	private static final String COLUMNS = "id, clinic_id, patient_id, kind, status, answers::text AS answers, "
 			+ "version, created_at, completed_at";
 
 	private final JdbcClient jdbc;
 
-	public JdbcAssessmentRepository(JdbcClient jdbc) {
+	JdbcAssessmentRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -85,8 +85,8 @@ public class JdbcAssessmentRepository implements AssessmentRepository {
 	@Override
 	public Optional<StoredAssessment> latestCompleted(ClinicId clinicId, PatientId patientId) {
 		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM assessments WHERE clinic_id = :clinic AND patient_id = :patient "
-					+ "AND status = 'COMPLETED' ORDER BY assessed_on DESC, completed_at DESC LIMIT 1")
+			.sql("SELECT " + COLUMNS + " FROM latest_completed_assessment "
+					+ "WHERE clinic_id = :clinic AND patient_id = :patient")
 			.param("clinic", clinicId.value())
 			.param("patient", patientId.value())
 			.query(JdbcAssessmentRepository::map)

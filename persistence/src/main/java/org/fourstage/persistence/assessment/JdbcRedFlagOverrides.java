@@ -17,11 +17,11 @@ import org.springframework.stereotype.Repository;
  * Red flag overrides in the {@code red_flag_overrides} table; rows are only ever added.
  */
 @Repository
-public class JdbcRedFlagOverrides implements RedFlagOverrides {
+class JdbcRedFlagOverrides implements RedFlagOverrides {
 
 	private final JdbcClient jdbc;
 
-	public JdbcRedFlagOverrides(JdbcClient jdbc) {
+	JdbcRedFlagOverrides(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

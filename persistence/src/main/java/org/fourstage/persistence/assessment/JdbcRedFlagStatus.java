@@ -9,25 +9,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The red flag status from the latest completed assessment and its overrides.
+ * The red flag status from the latest completed assessment and its overrides, as the view
+ * {@code latest_completed_assessment} states the rule.
  */
 @Repository
-public class JdbcRedFlagStatus implements RedFlagStatus {
+class JdbcRedFlagStatus implements RedFlagStatus {
 
 	private final JdbcClient jdbc;
 
-	public JdbcRedFlagStatus(JdbcClient jdbc) {
+	JdbcRedFlagStatus(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public RedFlagState of(ClinicId clinicId, PatientId patientId) {
 		return this.jdbc
-			.sql("SELECT CASE WHEN NOT a.urgent THEN 'CLEAR' WHEN EXISTS (SELECT 1 FROM red_flag_overrides o "
-					+ "WHERE o.clinic_id = a.clinic_id AND o.assessment_id = a.id) THEN 'OVERRIDDEN' "
-					+ "ELSE 'URGENT_MEDICAL_ASSESSMENT' END FROM assessments a WHERE a.clinic_id = :clinic "
-					+ "AND a.patient_id = :patient AND a.status = 'COMPLETED' "
-					+ "ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1")
+			.sql("SELECT red_flag_state FROM latest_completed_assessment "
+					+ "WHERE clinic_id = :clinic AND patient_id = :patient")
 			.param("clinic", clinicId.value())
 			.param("patient", patientId.value())
 			.query(String.class)

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * Writes audit entries to the append-only {@code audit_events} table.
  */
 @Repository
-public class JdbcAuditLog implements AuditLog {
+class JdbcAuditLog implements AuditLog {
 
 	private final JdbcClient jdbc;
 
-	public JdbcAuditLog(JdbcClient jdbc) {
+	JdbcAuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -21,13 +21,13 @@ import org.springframework.stereotype.Repository;
  * Clinics kept in the {@code clinics} table.
  */
 @Repository
-public class JdbcClinicRepository implements ClinicRepository {
+class JdbcClinicRepository implements ClinicRepository {
 
 	private static final String COLUMNS = "id, name, sign_in_code, created_at";
 
 	private final JdbcClient jdbc;
 
-	public JdbcClinicRepository(JdbcClient jdbc) {
+	JdbcClinicRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * First-run setup links in the {@code setup_tokens} table, stored by hash.
  */
 @Repository
-public class JdbcSetupTokens implements SetupTokens {
+class JdbcSetupTokens implements SetupTokens {
 
 	private final JdbcClient jdbc;
 
-	public JdbcSetupTokens(JdbcClient jdbc) {
+	JdbcSetupTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -30,11 +30,11 @@ import org.springframework.stereotype.Repository;
  * the answers.
  */
 @Repository
-public class JdbcInstrumentResponseRepository implements InstrumentResponseRepository {
+class JdbcInstrumentResponseRepository implements InstrumentResponseRepository {
 
 	private final JdbcClient jdbc;
 
-	public JdbcInstrumentResponseRepository(JdbcClient jdbc) {
+	JdbcInstrumentResponseRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

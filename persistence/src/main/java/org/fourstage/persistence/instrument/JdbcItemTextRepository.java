@@ -18,11 +18,11 @@ import org.springframework.stereotype.Repository;
  * version and item.
  */
 @Repository
-public class JdbcItemTextRepository implements ItemTextRepository {
+class JdbcItemTextRepository implements ItemTextRepository {
 
 	private final JdbcClient jdbc;
 
-	public JdbcItemTextRepository(JdbcClient jdbc) {
+	JdbcItemTextRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

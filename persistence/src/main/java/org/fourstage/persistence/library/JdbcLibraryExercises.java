@@ -32,7 +32,7 @@ import org.springframework.stereotype.Repository;
  * Library exercises kept in the {@code exercises} table.
  */
 @Repository
-public class JdbcLibraryExercises implements LibraryExercises {
+class JdbcLibraryExercises implements LibraryExercises {
 
 	private static final String COLUMNS = "id, clinic_id, code, name, stage, muscle_group, steps, cautions, "
 			+ DosageColumns.NAMES;
@@ -41,7 +41,7 @@ public class JdbcLibraryExercises implements LibraryExercises {
 
 	private final JdbcClient jdbc;
 
-	public JdbcLibraryExercises(JdbcClient jdbc) {
+	JdbcLibraryExercises(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

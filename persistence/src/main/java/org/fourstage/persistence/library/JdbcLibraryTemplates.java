@@ -33,13 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
  * uses cannot disappear; a clinic's template may use shared exercises and its own.
  */
 @Repository
-public class JdbcLibraryTemplates implements LibraryTemplates {
+class JdbcLibraryTemplates implements LibraryTemplates {
 
 	private static final String COLUMNS = "id, clinic_id, code, name, description, version";
 
 	private final JdbcClient jdbc;
 
-	public JdbcLibraryTemplates(JdbcClient jdbc) {
+	JdbcLibraryTemplates(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Repository;
  * Clinical notes kept in the {@code clinical_notes} table.
  */
 @Repository
-public class JdbcClinicalNotes implements ClinicalNotes {
+class JdbcClinicalNotes implements ClinicalNotes {
 
 	private static final String SELECT = "SELECT n.id, n.patient_id, n.author_id, a.display_name, n.body, n.created_at, "
 			+ "n.updated_at, n.addendum_to FROM clinical_notes n JOIN accounts a ON a.id = n.author_id ";
@@ -31,7 +31,7 @@ public class JdbcClinicalNotes implements ClinicalNotes {
 
 	private final java.time.Clock clock;
 
-	public JdbcClinicalNotes(JdbcClient jdbc, java.time.Clock clock) {
+	JdbcClinicalNotes(JdbcClient jdbc, java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -25,14 +25,14 @@ import org.springframework.stereotype.Repository;
  * Patients kept in the {@code patients} table.
  */
 @Repository
-public class JdbcPatientRepository implements PatientRepository {
+class JdbcPatientRepository implements PatientRepository {
 
 	private static final String COLUMNS = "id, clinic_id, reference, full_name, date_of_birth, sex, phone, email, "
 			+ "referring_source, consent_date, status, created_at, version";
 
 	private final JdbcClient jdbc;
 
-	public JdbcPatientRepository(JdbcClient jdbc) {
+	JdbcPatientRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

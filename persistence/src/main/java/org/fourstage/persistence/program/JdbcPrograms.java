@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the stage history in {@code stage_moves}.
  */
 @Repository
-public class JdbcPrograms implements Programs {
+class JdbcPrograms implements Programs {
 
 	private static final String COLUMNS = "id, patient_id, current_stage, stage_started, version, content::text AS content, "
 			+ "assigned_at, updated_at";
@@ -41,7 +41,7 @@ public class JdbcPrograms implements Programs {
 
 	private final JdbcClient jdbc;
 
-	public JdbcPrograms(JdbcClient jdbc) {
+	JdbcPrograms(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

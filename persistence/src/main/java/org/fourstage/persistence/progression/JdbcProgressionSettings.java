@@ -13,11 +13,11 @@ import org.springframework.stereotype.Repository;
  * has changed them.
  */
 @Repository
-public class JdbcProgressionSettings implements ProgressionSettings {
+class JdbcProgressionSettings implements ProgressionSettings {
 
 	private final JdbcClient jdbc;
 
-	public JdbcProgressionSettings(JdbcClient jdbc) {
+	JdbcProgressionSettings(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -28,8 +28,9 @@ import org.fourstage.domain.instrument.ItemAnswer;
 import org.fourstage.domain.instrument.Scored;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.persistence.instrument.JdbcInstrumentResponseRepository;
-import org.fourstage.persistence.instrument.JdbcItemTextRepository;
+import org.fourstage.domain.instrument.InstrumentResponseRepository;
+import org.fourstage.domain.instrument.ItemTextRepository;
+import org.fourstage.persistence.instrument.InstrumentAdapters;
 import org.fourstage.persistence.testing.PostgresTest;
 import org.fourstage.persistence.testing.TestClinics;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,27 @@ class JdbcAssessmentRepositoryIT {
 	}
 
 	@Test
+	void theLatestCompletedIsOfTheLatestDayAndOfOneDayTheOneCompletedLast() {
+		Clinic clinic = this.clinics.clinic();
+		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
+		PatientId patient = patient(clinic, physio);
+		AssessmentDraft draft = AssessmentTestData.aCompleteDraft();
+		StoredAssessment first = complete(clinic, physio, patient, draft);
+		StoredAssessment sameDayAfter = complete(clinic, physio, patient, draft);
+		complete(clinic, physio, patient,
+				new AssessmentDraft(AssessmentKind.REASSESSMENT, draft.assessedOn().minusDays(3), draft.pain(),
+						draft.history(), draft.where(), draft.qualities(), draft.behaviour(), draft.sleepAndHabits(),
+						draft.redFlags(), draft.physicalChecks()));
+		this.assessments.start(clinic.id(), patient, AssessmentKind.REASSESSMENT, draft, physio.id());
+
+		assertThat(this.assessments.latestCompleted(clinic.id(), patient)).get()
+			.extracting(StoredAssessment::id)
+			.isEqualTo(sameDayAfter.id())
+			.isNotEqualTo(first.id());
+		assertThat(this.assessments.latestCompleted(this.clinics.clinic().id(), patient)).isEmpty();
+	}
+
+	@Test
 	void refusesAnOverrideOfAnAssessmentWithoutFlags() {
 		Clinic clinic = this.clinics.clinic();
 		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
@@ -188,7 +210,7 @@ class JdbcAssessmentRepositoryIT {
 				ItemAnswer.of("walking", 2), ItemAnswer.of("sitting", 2), ItemAnswer.of("standing", 2),
 				ItemAnswer.of("sleeping", 2), ItemAnswer.skipped("sex-life"), ItemAnswer.of("social-life", 2),
 				ItemAnswer.of("travelling", 2));
-		JdbcInstrumentResponseRepository responses = new JdbcInstrumentResponseRepository(this.jdbc);
+		InstrumentResponseRepository responses = InstrumentAdapters.responses(this.jdbc);
 
 		responses.save(clinic.id(), patient, assessment.id().value(), response,
 				InstrumentScorer.score(DisabilityIndex.DEFINITION, response), EntrySource.PHYSIO_FROM_PAPER,
@@ -217,7 +239,7 @@ class JdbcAssessmentRepositoryIT {
 		Clinic clinic = this.clinics.clinic();
 		Clinic other = this.clinics.clinic();
 		Account admin = this.clinics.staff(clinic, Role.ADMIN, "Ada");
-		JdbcItemTextRepository texts = new JdbcItemTextRepository(this.jdbc);
+		ItemTextRepository texts = InstrumentAdapters.itemTexts(this.jdbc);
 		var withText = DisabilityIndex.DEFINITION.withItemText(Map.of("lifting", "Licensed wording about lifting"))
 			.value();
 

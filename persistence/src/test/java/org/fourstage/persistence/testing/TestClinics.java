@@ -10,8 +10,8 @@ import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
-import org.fourstage.persistence.account.JdbcAccountRepository;
-import org.fourstage.persistence.clinic.JdbcClinicRepository;
+import org.fourstage.persistence.account.AccountAdapters;
+import org.fourstage.persistence.clinic.ClinicAdapters;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +28,7 @@ public final class TestClinics {
 	}
 
 	public Clinic clinic() {
-		return new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		return ClinicAdapters.clinics(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
 	}
 
 	/**
@@ -37,7 +37,7 @@ public final class TestClinics {
 	 * @return the code
 	 */
 	public ClinicCode signInCodeOf(Account account) {
-		return new JdbcClinicRepository(this.jdbc).find(account.clinicId()).orElseThrow().signInCode();
+		return ClinicAdapters.clinics(this.jdbc).find(account.clinicId()).orElseThrow().signInCode();
 	}
 
 	/**
@@ -50,7 +50,7 @@ public final class TestClinics {
 	public Account staff(Clinic clinic, Role role, String name) {
 		String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "") + "."
 				+ UUID.randomUUID().toString().substring(0, 8) + "@test.example";
-		return new JdbcAccountRepository(this.jdbc)
+		return AccountAdapters.accounts(this.jdbc)
 			.add(new NewAccount(clinic.id(), new EmailAddress(email), new DisplayName(name), role, null));
 	}
 

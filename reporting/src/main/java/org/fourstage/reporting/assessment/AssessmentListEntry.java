@@ -1,8 +1,10 @@
 package org.fourstage.reporting.assessment;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.fourstage.domain.assessment.AssessmentId;
+import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the assessment
  * @param assessedOn its date; a draft may have none yet
- * @param kind INITIAL or REASSESSMENT
- * @param status DRAFT or COMPLETED
+ * @param kind initial or reassessment
+ * @param status draft or completed
  */
-public record AssessmentListEntry(UUID id, @Nullable LocalDate assessedOn, String kind, String status) {
+public record AssessmentListEntry(AssessmentId id, @Nullable LocalDate assessedOn, AssessmentKind kind,
+		AssessmentStatus status) {
 
 }

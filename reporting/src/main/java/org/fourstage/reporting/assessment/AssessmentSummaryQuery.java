@@ -6,6 +6,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fourstage.domain.assessment.AssessmentId;
+import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentStatus;
+import org.fourstage.domain.assessment.PainPattern;
+import org.fourstage.domain.assessment.RedFlagState;
+import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.Stage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +37,10 @@ public class AssessmentSummaryQuery {
 	 * @param patientId the patient
 	 * @return the name, empty for a patient of another clinic or none at all
 	 */
-	public Optional<String> patientName(UUID clinicId, UUID patientId) {
+	public Optional<String> patientName(ClinicId clinicId, PatientId patientId) {
 		return this.jdbc.sql("SELECT full_name FROM patients WHERE id = :patient AND clinic_id = :clinic")
-			.param("patient", patientId)
-			.param("clinic", clinicId)
+			.param("patient", patientId.value())
+			.param("clinic", clinicId.value())
 			.query(String.class)
 			.optional();
 	}
@@ -42,22 +51,20 @@ public class AssessmentSummaryQuery {
 	 * @param patientId the patient
 	 * @return the summary
 	 */
-	public AssessmentSummary summary(UUID clinicId, UUID patientId) {
+	public AssessmentSummary summary(ClinicId clinicId, PatientId patientId) {
 		List<AssessmentListEntry> list = this.jdbc
 			.sql("SELECT id, assessed_on, kind, status FROM assessments WHERE clinic_id = :clinic "
 					+ "AND patient_id = :patient ORDER BY assessed_on DESC NULLS FIRST, created_at DESC")
-			.param("clinic", clinicId)
-			.param("patient", patientId)
-			.query((row, n) -> new AssessmentListEntry(row.getObject("id", UUID.class),
-					row.getObject("assessed_on", LocalDate.class), row.getString("kind"), row.getString("status")))
+			.param("clinic", clinicId.value())
+			.param("patient", patientId.value())
+			.query((row, n) -> new AssessmentListEntry(new AssessmentId(row.getObject("id", UUID.class)),
+					row.getObject("assessed_on", LocalDate.class), AssessmentKind.valueOf(row.getString("kind")),
+					AssessmentStatus.valueOf(row.getString("status"))))
 			.list();
 		LatestFindings latest = this.jdbc.sql("""
-				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.urgent,
-				       a.inflammatory_pattern,
-				       EXISTS (SELECT 1 FROM red_flag_overrides o
-				               WHERE o.clinic_id = a.clinic_id AND o.assessment_id = a.id) AS overridden,
-				       odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
-				FROM assessments a
+				SELECT a.id, a.assessed_on, a.nprs_now, a.pain_pattern, a.suggested_stage, a.red_flag_state,
+				       a.inflammatory_pattern, odi.score AS odi, odi.band AS odi_band, sb.band AS start_back
+				FROM latest_completed_assessment a
 				LEFT JOIN LATERAL (SELECT r.score, r.band FROM instrument_responses r
 				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
 				         AND r.instrument_id = 'disability-index' AND r.score IS NOT NULL
@@ -66,16 +73,15 @@ public class AssessmentSummaryQuery {
 				       WHERE r.clinic_id = a.clinic_id AND r.patient_id = a.patient_id
 				         AND r.instrument_id = 'start-back' AND r.band IS NOT NULL
 				       ORDER BY r.entered_at DESC LIMIT 1) sb ON true
-				WHERE a.clinic_id = :clinic AND a.patient_id = :patient AND a.status = 'COMPLETED'
-				ORDER BY a.assessed_on DESC, a.completed_at DESC LIMIT 1
+				WHERE a.clinic_id = :clinic AND a.patient_id = :patient
 				""")
-			.param("clinic", clinicId)
-			.param("patient", patientId)
-			.query((row, n) -> new LatestFindings(row.getObject("id", UUID.class),
+			.param("clinic", clinicId.value())
+			.param("patient", patientId.value())
+			.query((row, n) -> new LatestFindings(new AssessmentId(row.getObject("id", UUID.class)),
 					row.getObject("assessed_on", LocalDate.class), row.getInt("nprs_now"),
-					row.getString("pain_pattern"), row.getString("suggested_stage"), row.getBoolean("urgent"),
-					row.getBoolean("overridden"), row.getObject("odi", BigDecimal.class), row.getString("odi_band"),
-					row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
+					PainPattern.valueOf(row.getString("pain_pattern")), Stage.valueOf(row.getString("suggested_stage")),
+					RedFlagState.valueOf(row.getString("red_flag_state")), row.getObject("odi", BigDecimal.class),
+					row.getString("odi_band"), row.getString("start_back"), row.getBoolean("inflammatory_pattern")))
 			.optional()
 			.orElse(null);
 		return new AssessmentSummary(latest, list);

@@ -2,9 +2,11 @@ package org.fourstage.reporting.assessment;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.fourstage.domain.assessment.AssessmentId;
+import org.fourstage.domain.assessment.PainPattern;
 import org.fourstage.domain.assessment.RedFlagState;
+import org.fourstage.domain.program.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param assessmentId the assessment
  * @param assessedOn its date
  * @param nprsNow pain now, 0 to 10
- * @param painPattern MUSCLE_DOMINANT, NERVE_INVOLVEMENT or MIXED
- * @param suggestedStage the suggested starting stage (a {@code Stage} name)
- * @param urgent whether a red flag calls for an urgent medical assessment
- * @param overrideRecorded whether a physio recorded an override of the red flags
+ * @param painPattern the pain pattern
+ * @param suggestedStage the suggested starting stage
+ * @param redFlagState CLEAR, OVERRIDDEN or URGENT_MEDICAL_ASSESSMENT, by the rule the
+ * view {@code latest_completed_assessment} states
  * @param disabilityIndex the latest disability index score in percent, if any
  * @param disabilityBand its band id, if any
  * @param startBackGroup the latest STarT Back band id (low-risk, medium-risk, high-risk),
@@ -24,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param possibleInflammatoryBackPain whether the morning pattern suggests a medical
  * review
  */
-public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNow, String painPattern,
-		String suggestedStage, boolean urgent, boolean overrideRecorded, @Nullable BigDecimal disabilityIndex,
+public record LatestFindings(AssessmentId assessmentId, LocalDate assessedOn, int nprsNow, PainPattern painPattern,
+		Stage suggestedStage, RedFlagState redFlagState, @Nullable BigDecimal disabilityIndex,
 		@Nullable String disabilityBand, @Nullable String startBackGroup, boolean possibleInflammatoryBackPain) {
 
 	/**
@@ -33,28 +35,24 @@ public record LatestFindings(UUID assessmentId, LocalDate assessedOn, int nprsNo
 	 * @return urgent without an override
 	 */
 	public boolean urgentUnresolved() {
-		return this.urgent && !this.overrideRecorded;
+		return this.redFlagState == RedFlagState.URGENT_MEDICAL_ASSESSMENT;
+	}
+
+	/**
+	 * Whether a physio recorded an override of the red flags.
+	 * @return true when overridden
+	 */
+	public boolean overrideRecorded() {
+		return this.redFlagState == RedFlagState.OVERRIDDEN;
 	}
 
 	/**
 	 * The suggested starting stage as it may be offered: none while the red flags wait
 	 * for a medical assessment, by the same rule as the findings page.
-	 * @return the stage name, or null while a red flag is unresolved
+	 * @return the stage, or null while a red flag is unresolved
 	 */
-	public @Nullable String offeredStage() {
+	public @Nullable Stage offeredStage() {
 		return urgentUnresolved() ? null : this.suggestedStage;
-	}
-
-	/**
-	 * The red-flag state this assessment puts the patient in, by the same rule as the
-	 * domain's red-flag status, for pages that have the summary at hand anyway.
-	 * @return the state
-	 */
-	public RedFlagState redFlagState() {
-		if (!this.urgent) {
-			return RedFlagState.CLEAR;
-		}
-		return this.overrideRecorded ? RedFlagState.OVERRIDDEN : RedFlagState.URGENT_MEDICAL_ASSESSMENT;
 	}
 
 }

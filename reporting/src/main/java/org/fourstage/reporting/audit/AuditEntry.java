@@ -1,8 +1,11 @@
 package org.fourstage.reporting.audit;
 
 import java.time.Instant;
-import java.util.UUID;
 
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.domain.patient.PatientId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param detail a short note
  */
 public record AuditEntry(Instant occurredAt, @Nullable String actorEmail, @Nullable String actorName,
-		@Nullable String actorRole, String action, @Nullable String targetType, @Nullable String targetId,
-		@Nullable UUID patientId, @Nullable String clientAddress, String outcome, @Nullable String detail) {
+		@Nullable Role actorRole, AuditAction action, @Nullable String targetType, @Nullable String targetId,
+		@Nullable PatientId patientId, @Nullable String clientAddress, AuditOutcome outcome, @Nullable String detail) {
 
 }

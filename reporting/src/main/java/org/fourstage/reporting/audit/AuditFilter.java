@@ -1,8 +1,8 @@
 package org.fourstage.reporting.audit;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.fourstage.domain.patient.PatientId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param from first day, inclusive
  * @param to last day, inclusive
  */
-public record AuditFilter(@Nullable String person, @Nullable UUID patientId, @Nullable String action,
+public record AuditFilter(@Nullable String person, @Nullable PatientId patientId, @Nullable String action,
 		@Nullable LocalDate from, @Nullable LocalDate to) {
 
 	public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null);

@@ -8,9 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.fourstage.domain.audit.AuditAction;
-import org.fourstage.domain.paging.Page;
 
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.domain.clinic.ClinicId;
+import org.fourstage.domain.paging.Page;
+import org.fourstage.domain.patient.PatientId;
 import org.fourstage.persistence.database.SqlText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +40,10 @@ public class AuditLogQuery {
 	 * @param size entries per page
 	 * @return the page
 	 */
-	public Page<AuditEntry> page(UUID clinicId, AuditFilter filter, int page, int size) {
+	public Page<AuditEntry> page(ClinicId clinicId, AuditFilter filter, int page, int size) {
 		List<String> conditions = new ArrayList<>(List.of("e.clinic_id = :clinic"));
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("clinic", clinicId);
+		params.put("clinic", clinicId.value());
 		if (filter.person() != null && !filter.person().isBlank()) {
 			conditions.add(
 					"(lower(e.actor_email) LIKE :person ESCAPE '\\' OR lower(a.display_name) LIKE :person ESCAPE '\\')");
@@ -47,7 +51,7 @@ public class AuditLogQuery {
 		}
 		if (filter.patientId() != null) {
 			conditions.add("e.patient_id = :patient");
-			params.put("patient", filter.patientId());
+			params.put("patient", filter.patientId().value());
 		}
 		if (AuditFilter.SECURITY_EVENTS.equals(filter.action())) {
 			conditions.add("e.action IN (:securityEvents)");
@@ -81,10 +85,13 @@ public class AuditLogQuery {
 	}
 
 	private static AuditEntry map(ResultSet row, int n) throws SQLException {
+		String role = row.getString("actor_role");
+		UUID patient = row.getObject("patient_id", UUID.class);
 		return new AuditEntry(row.getTimestamp("occurred_at").toInstant(), row.getString("actor_email"),
-				row.getString("display_name"), row.getString("actor_role"), row.getString("action"),
-				row.getString("target_type"), row.getString("target_id"), row.getObject("patient_id", UUID.class),
-				row.getString("client_address"), row.getString("outcome"), row.getString("detail"));
+				row.getString("display_name"), (role != null) ? Role.valueOf(role) : null,
+				AuditAction.valueOf(row.getString("action")), row.getString("target_type"), row.getString("target_id"),
+				(patient != null) ? new PatientId(patient) : null, row.getString("client_address"),
+				AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.fourstage.reporting.clinic;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import org.fourstage.domain.clinic.ClinicId;
 
 /**
  * One line of the clinic directory.
@@ -11,6 +12,6 @@ import java.util.UUID;
  * @param signInCode the code its people type when they sign in
  * @param createdAt when it was added
  */
-public record ClinicDirectoryEntry(UUID id, String name, String signInCode, Instant createdAt) {
+public record ClinicDirectoryEntry(ClinicId id, String name, String signInCode, Instant createdAt) {
 
 }

@@ -1,6 +1,9 @@
 package org.fourstage.reporting.clinic;
 
 import java.util.List;
+import java.util.UUID;
+
+import org.fourstage.domain.clinic.ClinicId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,7 @@ public class ClinicDirectoryQuery {
 	 */
 	public List<ClinicDirectoryEntry> entries() {
 		return this.jdbc.sql("SELECT id, name, sign_in_code, created_at FROM clinics ORDER BY lower(name)")
-			.query((row, n) -> new ClinicDirectoryEntry(row.getObject("id", java.util.UUID.class),
+			.query((row, n) -> new ClinicDirectoryEntry(new ClinicId(row.getObject("id", UUID.class)),
 					row.getString("name"), row.getString("sign_in_code"), row.getTimestamp("created_at").toInstant()))
 			.list();
 	}

@@ -1,8 +1,11 @@
 package org.fourstage.reporting.patient;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
+import org.fourstage.domain.assessment.PainPattern;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.patient.PatientStatus;
+import org.fourstage.domain.program.Stage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,12 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param reference the clinic's reference number
  * @param name the patient's name
  * @param dateOfBirth their date of birth
- * @param status ACTIVE or DISCHARGED
+ * @param status active or discharged
  * @param stage the program's current stage, if a program is assigned
  * @param painPattern the latest completed assessment's pain pattern, if any
  * @param urgent whether that assessment found a red flag nobody has overridden
  */
-public record PatientListEntry(UUID id, String reference, String name, LocalDate dateOfBirth, String status,
-		@Nullable Integer stage, @Nullable String painPattern, boolean urgent) {
+public record PatientListEntry(PatientId id, String reference, String name, LocalDate dateOfBirth, PatientStatus status,
+		@Nullable Stage stage, @Nullable PainPattern painPattern, boolean urgent) {
 
 }

@@ -103,7 +103,7 @@ class AssessmentController {
 		this.audit.patientData(physio, AuditAction.ASSESSMENT_LIST_VIEWED, TARGET, "list", patient);
 		model.addAttribute("patientId", patientId);
 		model.addAttribute("patientName", name);
-		model.addAttribute("summary", this.summaries.summary(physio.clinicId().value(), patientId));
+		model.addAttribute("summary", this.summaries.summary(physio.clinicId(), patient));
 		return "assessment/list";
 	}
 
@@ -332,7 +332,8 @@ class AssessmentController {
 	}
 
 	String patientName(SignedInUser physio, UUID patientId) {
-		return this.summaries.patientName(physio.clinicId().value(), patientId).orElseThrow(NotFoundException::new);
+		return this.summaries.patientName(physio.clinicId(), new PatientId(patientId))
+			.orElseThrow(NotFoundException::new);
 	}
 
 }

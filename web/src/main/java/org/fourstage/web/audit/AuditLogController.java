@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.paging.Page;
+import org.fourstage.domain.patient.PatientId;
 import org.fourstage.reporting.audit.AuditEntry;
 import org.fourstage.reporting.audit.AuditFilter;
 import org.fourstage.reporting.audit.AuditLogQuery;
@@ -58,8 +59,9 @@ class AuditLogController {
 			model.addAttribute("toProblem", "audit.filter.dateRange");
 			to = null;
 		}
-		AuditFilter filter = new AuditFilter(personFilter, patient, knownAction, from, to);
-		Page<AuditEntry> entries = this.query.page(admin.clinicId().value(), filter, Paging.clamp(page), PAGE_SIZE);
+		AuditFilter filter = new AuditFilter(personFilter, (patient != null) ? new PatientId(patient) : null,
+				knownAction, from, to);
+		Page<AuditEntry> entries = this.query.page(admin.clinicId(), filter, Paging.clamp(page), PAGE_SIZE);
 		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, "audit_log", "page " + page);
 		model.addAttribute("entries", entries);
 		model.addAttribute("filter", filter);

@@ -119,7 +119,7 @@ class PatientController {
 		model.addAttribute("notes", this.notes.list(physio.clinicId(), patient.id()));
 		model.addAttribute("now", this.clock.instant());
 		model.addAttribute("me", physio.accountId());
-		var summary = this.assessments.summary(physio.clinicId().value(), patient.id().value());
+		var summary = this.assessments.summary(physio.clinicId(), patient.id());
 		model.addAttribute("summary", summary);
 		model.addAttribute("redFlagState", summary.redFlagState().name());
 		model.addAttribute("program", this.programs.forPatient(physio.clinicId(), patient.id()).orElse(null));

@@ -4,12 +4,14 @@ import org.fourstage.domain.assessment.PainPattern;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientStatus;
+import org.fourstage.domain.program.Stage;
 import org.fourstage.reporting.patient.PatientListEntry;
 import org.fourstage.reporting.patient.PatientListFilter;
 import org.fourstage.reporting.patient.PatientListQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.domain.paging.Paging;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,10 +38,10 @@ class PatientListController {
 		this.audit = audit;
 	}
 
-	private static <E extends Enum<E>> String oneOf(String value, E[] allowed) {
+	private static <E extends Enum<E>> @Nullable E oneOf(String value, E[] allowed) {
 		for (E candidate : allowed) {
 			if (candidate.name().equals(value)) {
-				return value;
+				return candidate;
 			}
 		}
 		return null;
@@ -53,9 +55,9 @@ class PatientListController {
 		// Unknown filter values are ignored rather than refused: the list is a view, not
 		// a form.
 		PatientListFilter filter = new PatientListFilter(query, oneOf(status, PatientStatus.values()),
-				STAGES.contains(stage) ? Integer.valueOf(stage) : null, oneOf(pattern, PainPattern.values()));
-		Page<PatientListEntry> list = this.patients.page(physio.clinicId().value(), filter, Paging.clamp(page),
-				PAGE_SIZE);
+				STAGES.contains(stage) ? Stage.ofNumber(Integer.parseInt(stage)) : null,
+				oneOf(pattern, PainPattern.values()));
+		Page<PatientListEntry> list = this.patients.page(physio.clinicId(), filter, Paging.clamp(page), PAGE_SIZE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", PatientStatus.values());
 		model.addAttribute("patterns", PainPattern.values());

@@ -1,14 +1,10 @@
 package org.fourstage.web.patient;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.fourstage.domain.validation.FreeText;
+import org.fourstage.reporting.pdf.PdfRenderer;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -26,8 +22,11 @@ class ProgramSheet {
 
 	private final ITemplateEngine templates;
 
-	ProgramSheet(ITemplateEngine templates) {
+	private final PdfRenderer pdf;
+
+	ProgramSheet(ITemplateEngine templates, PdfRenderer pdf) {
 		this.templates = templates;
+		this.pdf = pdf;
 	}
 
 	/**
@@ -42,19 +41,7 @@ class ProgramSheet {
 	byte[] render(MyProgramView program, String patientName, LocalDate printedOn, Locale locale) {
 		String xhtml = this.templates.process(TEMPLATE,
 				new Context(locale, Map.of("program", program, "patientName", patientName, "printedOn", printedOn)));
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			// Rows saved before the one text rule may hold characters XML cannot carry.
-			builder.withHtmlContent(FreeText.withoutUnstorable(xhtml), null);
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The program sheet could not be rendered", ex);
-		}
-		return pdf.toByteArray();
+		return this.pdf.render(xhtml);
 	}
 
 }

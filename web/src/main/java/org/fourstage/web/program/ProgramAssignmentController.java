@@ -88,9 +88,9 @@ class ProgramAssignmentController {
 		AssessmentSummary summary = summary(physio, patient);
 		AssignForm form = new AssignForm();
 		summary.latestIfAny().ifPresent((findings) -> {
-			String offered = findings.offeredStage();
+			Stage offered = findings.offeredStage();
 			if (offered != null) {
-				form.setStartStage(Math.min(MAX_START_STAGE, stageNumber(offered)));
+				form.setStartStage(Math.min(MAX_START_STAGE, offered.number()));
 				form.setReason(reasonFrom(findings));
 			}
 		});
@@ -150,21 +150,12 @@ class ProgramAssignmentController {
 	}
 
 	private AssessmentSummary summary(SignedInUser physio, Patient patient) {
-		return this.assessments.summary(physio.clinicId().value(), patient.id().value());
-	}
-
-	private static int stageNumber(String suggestedStage) {
-		for (Stage stage : Stage.values()) {
-			if (stage.name().equals(suggestedStage) || String.valueOf(stage.number()).equals(suggestedStage)) {
-				return stage.number();
-			}
-		}
-		return 1;
+		return this.assessments.summary(physio.clinicId(), patient.id());
 	}
 
 	private String reasonFrom(LatestFindings findings) {
 		String pattern = this.messages.getMessage("assessment.pattern." + findings.painPattern(), null,
-				findings.painPattern(), Locale.ENGLISH);
+				findings.painPattern().name(), Locale.ENGLISH);
 		return this.messages.getMessage("program.assign.reasonFromAssessment",
 				new Object[] { findings.assessedOn().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)),
 						findings.nprsNow(), pattern.toLowerCase(Locale.ENGLISH) },

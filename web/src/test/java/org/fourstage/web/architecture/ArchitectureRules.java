@@ -2,6 +2,8 @@ package org.fourstage.web.architecture;
 
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -35,7 +37,26 @@ final class ArchitectureRules {
 
 	static final ArchRule WEB_FEATURES_ARE_FREE_OF_CYCLES = featuresFreeOfCycles("org.fourstage.web");
 
+	static final ArchRule WEB_REACHES_PERSISTENCE_THROUGH_PORTS = persistenceOnlyThroughPorts("org.fourstage.web..");
+
 	private ArchitectureRules() {
+	}
+
+	/**
+	 * Classes of the package reach persistence only through the domain's ports, which
+	 * Spring wires to the package-private adapters; of persistence itself they may use
+	 * only the database set-up ({@code org.fourstage.persistence.database}).
+	 * @param packageIdentifier the guarded package
+	 * @return the rule
+	 */
+	static ArchRule persistenceOnlyThroughPorts(String packageIdentifier) {
+		return noClasses().that()
+			.resideInAPackage(packageIdentifier)
+			.should()
+			.dependOnClassesThat(resideInAPackage("org.fourstage.persistence..")
+				.and(not(resideInAPackage("org.fourstage.persistence.database.."))))
+			.allowEmptyShould(false)
+			.because("the web reaches stored data through the domain's ports, never an adapter");
 	}
 
 	/**

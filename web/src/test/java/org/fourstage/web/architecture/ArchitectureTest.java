@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.fourstage.web.architecture.fixture.cycle.referral.Referral;
 import org.fourstage.web.architecture.fixture.cycle.visit.Visit;
 import org.fourstage.web.architecture.fixture.domain.SpringInTheDomain;
+import org.fourstage.web.architecture.fixture.web.AdapterInTheWeb;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Dependencies point inwards: web → reporting → persistence → domain, seeds → domain, web
- * → seeds; the domain is plain Java; and within each module the feature packages are free
- * of cycles.
+ * → seeds; the domain is plain Java; the web reaches persistence through domain ports;
+ * and within each module the feature packages are free of cycles.
  */
 class ArchitectureTest {
 
@@ -82,6 +83,20 @@ class ArchitectureTest {
 	@Test
 	void webFeaturesAreFreeOfCycles() {
 		ArchitectureRules.WEB_FEATURES_ARE_FREE_OF_CYCLES.check(PRODUCTION);
+	}
+
+	@Test
+	void webReachesPersistenceOnlyThroughDomainPorts() {
+		ArchitectureRules.WEB_REACHES_PERSISTENCE_THROUGH_PORTS.check(PRODUCTION);
+	}
+
+	@Test
+	void failsWhenAWebClassUsesAPersistenceAdapter() {
+		JavaClasses offending = new ClassFileImporter().importClasses(AdapterInTheWeb.class);
+		ArchRule rule = ArchitectureRules.persistenceOnlyThroughPorts("org.fourstage.web.architecture.fixture.web..");
+
+		assertThatThrownBy(() -> rule.check(offending)).isInstanceOf(AssertionError.class)
+			.hasMessageContaining("org.fourstage.persistence.clinic");
 	}
 
 	@Test

@@ -204,8 +204,8 @@ class AssessmentPagesIT {
 		assertThat(this.redFlags.of(clinicId(), new PatientId(this.patient))).isEqualTo(RedFlagState.OVERRIDDEN);
 		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isTrue();
 		assertThat(auditCount("RED_FLAG_OVERRIDDEN", assessment)).isEqualTo(1);
-		AssessmentSummary summary = this.summaries.summary(clinicId().value(), this.patient);
-		assertThat(summary.latest().urgent()).isTrue();
+		AssessmentSummary summary = this.summaries.summary(clinicId(), new PatientId(this.patient));
+		assertThat(summary.latest().redFlagState()).isEqualTo(RedFlagState.OVERRIDDEN);
 		assertThat(summary.latest().overrideRecorded()).isTrue();
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.web.testing.MutableClock;
 import org.fourstage.web.testing.SignIn;
 import org.fourstage.web.testing.TestAccounts;
@@ -38,6 +39,9 @@ class ClinicalNotesIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ClinicRepository clinics;
 
 	@Autowired
 	MutableClock clock;
@@ -100,9 +104,7 @@ class ClinicalNotesIT {
 	void onlyTheAuthorMayCorrect() throws Exception {
 		UUID note = write("Written by the first physio.");
 		Cookie colleague = SignIn.as(this.mvc,
-				this.accounts.physio(new org.fourstage.persistence.clinic.JdbcClinicRepository(this.jdbc)
-					.find(new org.fourstage.domain.clinic.ClinicId(this.physio.clinicId().value()))
-					.orElseThrow()));
+				this.accounts.physio(this.clinics.find(this.physio.clinicId()).orElseThrow()));
 
 		this.mvc.perform(post(notePath(note)).cookie(colleague).with(csrf()).param("body", "Not mine to change"))
 			.andExpect(flash().attribute("errorKey", "note.locked"));

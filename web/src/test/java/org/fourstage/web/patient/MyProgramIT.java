@@ -189,6 +189,16 @@ class MyProgramIT {
 	}
 
 	@Test
+	void theSheetPrintsSignsDashesAccentsAndPageNumbers() throws Exception {
+		assign(this.patient, this.standard.withNotes("Walk ≥ 10 minutes – René says the café stairs count"));
+
+		String text = textOf(pdfOrRedirect(this.patient).getContentAsByteArray());
+
+		assertThat(text).contains("Walk ≥ 10 minutes – René says the café stairs count");
+		assertThat(text).containsPattern("\\b1 / \\d+\\b");
+	}
+
+	@Test
 	void theSheetIsPrintedEvenWhenAStoredNoteHoldsControlCharacters() throws Exception {
 		// Rows stored before the one text rule may hold what XML cannot carry.
 		assign(this.patient,

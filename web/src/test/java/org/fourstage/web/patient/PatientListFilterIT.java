@@ -82,6 +82,16 @@ class PatientListFilterIT {
 		assertThat(list("?stage=9&status=<script>&pattern=x")).contains("Anna Able").contains("Zoe Zed");
 	}
 
+	@Test
+	void keepsTheChosenFiltersSelected() throws Exception {
+		String page = list("?stage=2&status=ACTIVE&pattern=MIXED");
+
+		assertThat(page).containsPattern("<option value=\"2\" selected=\"selected\"")
+			.containsPattern("<option value=\"ACTIVE\" selected=\"selected\"")
+			.containsPattern("<option value=\"MIXED\" selected=\"selected\"")
+			.doesNotContainPattern("<option value=\"1\" selected");
+	}
+
 	private String list(String query) throws Exception {
 		return this.mvc.perform(get("/patients" + query).cookie(this.session))
 			.andExpect(status().isOk())

@@ -8,23 +8,23 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.fourstage.domain.account.Account;
+import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;
+import org.fourstage.domain.assessment.AssessmentRepository;
 import org.fourstage.domain.assessment.AssessmentTestData;
 import org.fourstage.domain.assessment.AssessmentValidator;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.clinic.Clinic;
+import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.clinic.ClinicName;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.persistence.account.JdbcAccountRepository;
-import org.fourstage.persistence.assessment.JdbcAssessmentRepository;
-import org.fourstage.persistence.clinic.JdbcClinicRepository;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,17 +44,27 @@ public final class TestAccounts {
 
 	private final JdbcClient jdbc;
 
+	private final ClinicRepository clinics;
+
+	private final AccountRepository accounts;
+
+	private final AssessmentRepository assessments;
+
 	private final PasswordEncoder encoder;
 
 	private String passwordHash;
 
-	TestAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+	TestAccounts(JdbcClient jdbc, ClinicRepository clinics, AccountRepository accounts,
+			AssessmentRepository assessments, PasswordEncoder encoder) {
 		this.jdbc = jdbc;
+		this.clinics = clinics;
+		this.accounts = accounts;
+		this.assessments = assessments;
 		this.encoder = encoder;
 	}
 
 	public Clinic clinic() {
-		Clinic clinic = new JdbcClinicRepository(this.jdbc).add(new ClinicName("Clinic " + UUID.randomUUID()));
+		Clinic clinic = this.clinics.add(new ClinicName("Clinic " + UUID.randomUUID()));
 		SIGN_IN_CODES.put(clinic.id(), clinic.signInCode().value());
 		return clinic;
 	}
@@ -149,10 +159,9 @@ public final class TestAccounts {
 	 */
 	public UUID completedAssessment(Clinic clinic, UUID patientId, AssessmentDraft answers) {
 		Account physio = physio(clinic);
-		JdbcAssessmentRepository assessments = new JdbcAssessmentRepository(this.jdbc);
-		StoredAssessment started = assessments.start(clinic.id(), new PatientId(patientId), answers.kind(), answers,
-				physio.id());
-		assessments.complete(clinic.id(), started.id(), answers,
+		StoredAssessment started = this.assessments.start(clinic.id(), new PatientId(patientId), answers.kind(),
+				answers, physio.id());
+		this.assessments.complete(clinic.id(), started.id(), answers,
 				AssessmentFindings.of(AssessmentValidator.validate(answers).value()), physio.id(), started.version());
 		return started.id().value();
 	}
@@ -175,18 +184,17 @@ public final class TestAccounts {
 	 * @return the account
 	 */
 	public Account withoutPassword(Clinic clinic, Role role) {
-		Account added = new JdbcAccountRepository(this.jdbc)
+		Account added = this.accounts
 			.add(new NewAccount(clinic.id(), uniqueEmail("new"), new DisplayName("New Person"), role, null));
 		CLINICS_BY_ADDRESS.put(added.email().value(), clinic.id());
 		return added;
 	}
 
 	private Account withPassword(NewAccount account) {
-		JdbcAccountRepository accounts = new JdbcAccountRepository(this.jdbc);
-		Account added = accounts.add(account);
+		Account added = this.accounts.add(account);
 		CLINICS_BY_ADDRESS.put(added.email().value(), added.clinicId());
-		accounts.setPasswordHash(added.id(), hash());
-		return accounts.findInAnyClinic(added.id()).orElseThrow();
+		this.accounts.setPasswordHash(added.id(), hash());
+		return this.accounts.findInAnyClinic(added.id()).orElseThrow();
 	}
 
 	private synchronized String hash() {

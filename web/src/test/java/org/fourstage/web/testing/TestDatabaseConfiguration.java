@@ -1,5 +1,8 @@
 package org.fourstage.web.testing;
 
+import org.fourstage.domain.account.AccountRepository;
+import org.fourstage.domain.assessment.AssessmentRepository;
+import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.persistence.testing.SwitchableDataSource;
 import org.fourstage.persistence.testing.TestPostgres;
 
@@ -56,8 +59,9 @@ public class TestDatabaseConfiguration {
 	}
 
 	@Bean
-	TestAccounts testAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
-		return new TestAccounts(jdbc, encoder);
+	TestAccounts testAccounts(JdbcClient jdbc, ClinicRepository clinics, AccountRepository accounts,
+			AssessmentRepository assessments, PasswordEncoder encoder) {
+		return new TestAccounts(jdbc, clinics, accounts, assessments, encoder);
 	}
 
 }
