@@ -187,11 +187,10 @@ class AssessmentPagesIT {
 
 		// As if a rule had changed since: the kept conclusion differs from what the
 		// answers give today, and the page must keep showing the kept one.
-		this.jdbc.sql("UPDATE assessments SET derivation = jsonb_set(jsonb_set(jsonb_set(derivation, "
-				+ "'{suggestedStage}', '\"STRENGTHEN_AND_COORDINATE\"'), '{painPattern}', '\"NERVE_INVOLVEMENT\"'), "
-				+ "'{stageReasons}', '[{\"code\": \"stage.calm-and-free\", \"arguments\": []}]') WHERE id = :id")
-			.param("id", idOf(url))
-			.update();
+		rewriteKept(url,
+				"derivation = jsonb_set(jsonb_set(jsonb_set(derivation, '{suggestedStage}', "
+						+ "'\"STRENGTHEN_AND_COORDINATE\"'), '{painPattern}', '\"NERVE_INVOLVEMENT\"'), "
+						+ "'{stageReasons}', '[{\"code\": \"stage.calm-and-free\", \"arguments\": []}]')");
 
 		String html = page(url);
 		assertThat(html).contains("Stage 3: strengthen and coordinate")
@@ -205,11 +204,8 @@ class AssessmentPagesIT {
 	@Test
 	void aConclusionOfOlderRulesIsShownWithTodaysBesideItLabelled() throws Exception {
 		String url = complete(completeForm());
-		this.jdbc
-			.sql("UPDATE assessments SET rules_version = 0, derivation = jsonb_set(jsonb_set(derivation, "
-					+ "'{rulesVersion}', '0'), '{suggestedStage}', '\"RESTORE_MOBILITY\"') WHERE id = :id")
-			.param("id", idOf(url))
-			.update();
+		rewriteKept(url, "rules_version = 0, derivation = jsonb_set(jsonb_set(derivation, '{rulesVersion}', '0'), "
+				+ "'{suggestedStage}', '\"RESTORE_MOBILITY\"')");
 
 		String html = page(url);
 		int todays = html.indexOf("id=\"todays-derivation\"");
@@ -225,9 +221,7 @@ class AssessmentPagesIT {
 		Map<String, String> form = completeForm();
 		form.put("redFlags", "SADDLE_NUMBNESS");
 		String url = complete(form);
-		this.jdbc.sql("UPDATE assessments SET derivation = NULL, rules_version = NULL WHERE id = :id")
-			.param("id", idOf(url))
-			.update();
+		rewriteKept(url, "derivation = NULL, rules_version = NULL");
 
 		String html = page(url);
 		assertThat(html).contains("Worked out with today&#39;s rules")
@@ -510,6 +504,16 @@ class AssessmentPagesIT {
 		form.put("action", "complete");
 		assertThat(send(url, form).getStatus()).isEqualTo(302);
 		return url;
+	}
+
+	/**
+	 * Writes the kept conclusion of an assessment directly, as a rule change would leave
+	 * it.
+	 */
+	private void rewriteKept(String url, String assignments) {
+		assertThat(this.jdbc.sql("UPDATE assessments SET " + assignments + " WHERE id = :id")
+			.param("id", idOf(url))
+			.update()).isEqualTo(1);
 	}
 
 	private MockHttpServletResponse overrideRedFlags(String url) throws Exception {
