@@ -30,7 +30,8 @@ public record MorningPattern(boolean possibleInflammatoryBackPain, List<Reason> 
 		if (longStiffness && behaviour.wakesAtNight()) {
 			return new MorningPattern(true,
 					List.of(new Reason("morning.stiffness",
-							"Stiff for " + behaviour.morningStiffnessMinutes() + " minutes after getting up"),
+							"Stiff for " + behaviour.morningStiffnessMinutes() + " minutes after getting up",
+							List.of(String.valueOf(behaviour.morningStiffnessMinutes()))),
 							new Reason("morning.night-waking", "Woken at night by the pain")));
 		}
 		return new MorningPattern(false, List.of());

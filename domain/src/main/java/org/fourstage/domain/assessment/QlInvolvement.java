@@ -34,7 +34,8 @@ public record QlInvolvement(boolean likely, Optional<BodySide> side, List<Reason
 		List<Reason> signs = new ArrayList<>();
 		Optional<BodySide> flankSide = oneSidedFlank(assessment.where());
 		flankSide.ifPresent((side) -> signs.add(new Reason("ql.flank",
-				"Ache in the " + side.name().toLowerCase(Locale.ROOT) + " flank, between rib and pelvis")));
+				"Ache in the " + side.name().toLowerCase(Locale.ROOT) + " flank, between rib and pelvis",
+				List.of(side.name()))));
 		int other = 0;
 		PainBehaviour behaviour = assessment.behaviour();
 		if (behaviour.isAggravatedBy(AggravatingFactor.ROLLING_OVER_IN_BED)) {

@@ -47,7 +47,8 @@ public record StartingStage(Stage stage, List<Reason> reasons) {
 	public static StartingStage suggest(Assessment assessment, PainPattern pattern) {
 		List<Reason> irritable = new ArrayList<>();
 		if (assessment.pain().now().value() >= IRRITABLE_NPRS) {
-			irritable.add(new Reason("stage.pain-now", "Pain now is " + assessment.pain().now() + ", 6 or more"));
+			irritable.add(new Reason("stage.pain-now", "Pain now is " + assessment.pain().now() + ", 6 or more",
+					List.of(String.valueOf(assessment.pain().now().value()))));
 		}
 		PhysicalChecks checks = assessment.physicalChecks();
 		if (checks.proneHoldCrampedOrShook() && checks.proneHoldSeconds() < GUARDING_HOLD_SECONDS) {

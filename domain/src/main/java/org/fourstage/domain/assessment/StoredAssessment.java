@@ -20,18 +20,20 @@ import org.jspecify.annotations.Nullable;
  * @param version the optimistic-locking version the next change must name
  * @param createdAt when it was started
  * @param completedAt when it was completed, for a completed one
+ * @param derivation what the rules concluded at completion, with their version; none for
+ * a draft, and none for an assessment completed before derivations were kept
  */
 public record StoredAssessment(AssessmentId id, ClinicId clinicId, PatientId patientId, AssessmentKind kind,
-		AssessmentStatus status, AssessmentDraft answers, int version, Instant createdAt,
-		@Nullable Instant completedAt) {
+		AssessmentStatus status, AssessmentDraft answers, int version, Instant createdAt, @Nullable Instant completedAt,
+		@Nullable AssessmentDerivation derivation) {
 
 	public boolean isCompleted() {
 		return this.status == AssessmentStatus.COMPLETED;
 	}
 
 	/**
-	 * The checked assessment, for a completed one. The answers are checked again, so the
-	 * findings always come from the rules as they are now.
+	 * The checked assessment, for a completed one. The answers are checked again by the
+	 * rules as they are now; what was concluded at completion is {@link #derivation()}.
 	 * @return the assessment, empty for a draft
 	 */
 	public Optional<Assessment> assessment() {

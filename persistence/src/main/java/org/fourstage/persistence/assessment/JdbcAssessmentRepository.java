@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.assessment.AssessmentChangedException;
+import org.fourstage.domain.assessment.AssessmentDerivation;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;
 import org.fourstage.domain.assessment.AssessmentId;
@@ -25,13 +26,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Assessments in the {@code assessments} table. A change names the version it started
- * from; when that is no longer the stored version nothing is written.
+ * from; when that is no longer the stored version nothing is written. Completing keeps
+ * the derivation as made then, with the rules' version, in the same row as the derived
+ * columns that lists and the red-flag gate read.
  */
 @Repository
 class JdbcAssessmentRepository implements AssessmentRepository {
 
 	private static final String COLUMNS = "id, clinic_id, patient_id, kind, status, answers::text AS answers, "
-			+ "version, created_at, completed_at";
+			+ "version, created_at, completed_at, derivation::text AS derivation";
 
 	private final JdbcClient jdbc;
 
@@ -113,11 +116,13 @@ class JdbcAssessmentRepository implements AssessmentRepository {
 	@Override
 	public void complete(ClinicId clinicId, AssessmentId id, AssessmentDraft answers, AssessmentFindings findings,
 			AccountId by, int expectedVersion) {
+		AssessmentDerivation derivation = AssessmentDerivation.of(findings);
 		int updated = this.jdbc
 			.sql("UPDATE assessments SET answers = CAST(:answers AS jsonb), assessed_on = :assessedOn, "
 					+ "kind = :kind, status = 'COMPLETED', pain_pattern = :pattern, suggested_stage = :stage, "
 					+ "urgent = :urgent, inflammatory_pattern = :inflammatory, nprs_now = :nprs, "
-					+ "completed_at = now(), completed_by = :by, "
+					+ "completed_at = now(), completed_by = :by, derivation = CAST(:derivation AS jsonb), "
+					+ "rules_version = :rulesVersion, "
 					+ "version = version + 1, updated_at = now() WHERE id = :id AND clinic_id = :clinic "
 					+ "AND version = :version AND status = 'DRAFT'")
 			.param("answers", JsonColumns.write(answers))
@@ -128,6 +133,8 @@ class JdbcAssessmentRepository implements AssessmentRepository {
 			.param("urgent", findings.redFlagScreen().isUrgent())
 			.param("inflammatory", findings.morningPattern().possibleInflammatoryBackPain())
 			.param("nprs", findings.assessment().pain().now().value())
+			.param("derivation", JsonColumns.write(derivation))
+			.param("rulesVersion", derivation.rulesVersion())
 			.param("by", by.value())
 			.param("id", id.value())
 			.param("clinic", clinicId.value())
@@ -140,12 +147,14 @@ class JdbcAssessmentRepository implements AssessmentRepository {
 
 	private static StoredAssessment map(ResultSet row, int n) throws SQLException {
 		Timestamp completed = row.getTimestamp("completed_at");
+		String derivation = row.getString("derivation");
 		return new StoredAssessment(new AssessmentId(row.getObject("id", UUID.class)),
 				new ClinicId(row.getObject("clinic_id", UUID.class)),
 				new PatientId(row.getObject("patient_id", UUID.class)), AssessmentKind.valueOf(row.getString("kind")),
 				AssessmentStatus.valueOf(row.getString("status")),
 				JsonColumns.read(row.getString("answers"), AssessmentDraft.class), row.getInt("version"),
-				row.getTimestamp("created_at").toInstant(), (completed != null) ? completed.toInstant() : null);
+				row.getTimestamp("created_at").toInstant(), (completed != null) ? completed.toInstant() : null,
+				(derivation != null) ? JsonColumns.read(derivation, AssessmentDerivation.class) : null);
 	}
 
 }

@@ -10,12 +10,16 @@ import java.util.UUID;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.assessment.AssessmentChangedException;
+import org.fourstage.domain.assessment.AssessmentDerivation;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;
 import org.fourstage.domain.assessment.AssessmentKind;
+import org.fourstage.domain.assessment.AssessmentRules;
 import org.fourstage.domain.assessment.AssessmentStatus;
 import org.fourstage.domain.assessment.AssessmentTestData;
 import org.fourstage.domain.assessment.AssessmentValidator;
+import org.fourstage.domain.assessment.DurationBand;
+import org.fourstage.domain.assessment.PainPattern;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.RedFlagState;
 import org.fourstage.domain.assessment.StoredAssessment;
@@ -28,8 +32,10 @@ import org.fourstage.domain.instrument.ItemAnswer;
 import org.fourstage.domain.instrument.Scored;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
 import org.fourstage.domain.instrument.ItemTextRepository;
+import org.fourstage.persistence.database.JsonColumns;
 import org.fourstage.persistence.instrument.InstrumentAdapters;
 import org.fourstage.persistence.testing.PostgresTest;
 import org.fourstage.persistence.testing.TestClinics;
@@ -79,6 +85,66 @@ class JdbcAssessmentRepositoryIT {
 			.param("id", started.id().value())
 			.query(String.class)
 			.single()).isEqualTo("4");
+	}
+
+	@Test
+	void keepsTheDerivationMadeAtCompletionWithTheRulesVersion() {
+		Clinic clinic = this.clinics.clinic();
+		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
+		PatientId patient = patient(clinic, physio);
+		AssessmentDraft draft = withFlags(EnumSet.of(RedFlag.SADDLE_NUMBNESS));
+		AssessmentDerivation expected = AssessmentDerivation.of(AssessmentValidator.validate(draft).value());
+
+		StoredAssessment completed = complete(clinic, physio, patient, draft);
+
+		assertThat(completed.derivation()).isEqualTo(expected);
+		assertThat(completed.derivation().rulesVersion()).isEqualTo(AssessmentRules.VERSION);
+		assertThat(completed.derivation().redFlags()).containsExactly(RedFlag.SADDLE_NUMBNESS);
+		assertThat(this.assessments.latestCompleted(clinic.id(), patient).orElseThrow().derivation())
+			.isEqualTo(expected);
+		assertThat(this.jdbc.sql("SELECT rules_version FROM assessments WHERE id = :id")
+			.param("id", completed.id().value())
+			.query(Integer.class)
+			.single()).isEqualTo(AssessmentRules.VERSION);
+	}
+
+	@Test
+	void aDerivationWithArgumentsRoundTripsThroughJsonb() {
+		Clinic clinic = this.clinics.clinic();
+		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
+		PatientId patient = patient(clinic, physio);
+		StoredAssessment completed = complete(clinic, physio, patient, AssessmentTestData.aCompleteDraft());
+		AssessmentDerivation stored = new AssessmentDerivation(7, DurationBand.PERSISTENT,
+				List.of(RedFlag.FEVER_OR_UNWELL), PainPattern.MIXED,
+				List.of(new AssessmentDerivation.Code("pattern.below-knee", List.of())), List.of(), true,
+				List.of(new AssessmentDerivation.Code("ql.flank", List.of("LEFT"))), true,
+				List.of(new AssessmentDerivation.Code("morning.stiffness", List.of("45"))),
+				List.of(new AssessmentDerivation.Code("sleep.mattress.too-soft", List.of())), Stage.CALM_AND_UNLOAD,
+				List.of(new AssessmentDerivation.Code("stage.pain-now", List.of("8"))));
+		this.jdbc
+			.sql("UPDATE assessments SET derivation = CAST(:derivation AS jsonb), rules_version = 7 WHERE id = :id")
+			.param("derivation", JsonColumns.write(stored))
+			.param("id", completed.id().value())
+			.update();
+
+		assertThat(this.assessments.find(clinic.id(), patient, completed.id()).orElseThrow().derivation())
+			.isEqualTo(stored);
+	}
+
+	@Test
+	void aDraftAndAnAssessmentCompletedBeforeVersioningHaveNoDerivation() {
+		Clinic clinic = this.clinics.clinic();
+		Account physio = this.clinics.staff(clinic, Role.PHYSIO, "Phil");
+		PatientId patient = patient(clinic, physio);
+		StoredAssessment draft = this.assessments.start(clinic.id(), patient, AssessmentKind.INITIAL,
+				AssessmentTestData.aCompleteDraft(), physio.id());
+		StoredAssessment completed = complete(clinic, physio, patient, AssessmentTestData.aCompleteDraft());
+		this.jdbc.sql("UPDATE assessments SET derivation = NULL, rules_version = NULL WHERE id = :id")
+			.param("id", completed.id().value())
+			.update();
+
+		assertThat(this.assessments.find(clinic.id(), patient, draft.id()).orElseThrow().derivation()).isNull();
+		assertThat(this.assessments.find(clinic.id(), patient, completed.id()).orElseThrow().derivation()).isNull();
 	}
 
 	@Test

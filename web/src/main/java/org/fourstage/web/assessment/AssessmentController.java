@@ -10,11 +10,13 @@ import org.fourstage.domain.assessment.AggravatingFactor;
 import org.fourstage.domain.assessment.Assessment;
 import org.fourstage.domain.assessment.AssessmentChangedException;
 import org.fourstage.domain.assessment.AssessmentComparison;
+import org.fourstage.domain.assessment.AssessmentDerivation;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;
 import org.fourstage.domain.assessment.AssessmentId;
 import org.fourstage.domain.assessment.AssessmentKind;
 import org.fourstage.domain.assessment.AssessmentRepository;
+import org.fourstage.domain.assessment.AssessmentRules;
 import org.fourstage.domain.assessment.AssessmentValidator;
 import org.fourstage.domain.assessment.BackwardLean;
 import org.fourstage.domain.assessment.ForwardBend;
@@ -173,8 +175,8 @@ class AssessmentController {
 			RedirectAttributes redirect) {
 		String reason = BindingErrors.typedText(form.reason(), typed, "reason");
 		StoredAssessment assessment = find(physio, patientId, assessmentId);
-		Optional<AssessmentFindings> findings = assessment.assessment().map(AssessmentFindings::of);
-		if (findings.isEmpty() || !findings.get().redFlagScreen().isUrgent()) {
+		Optional<AssessmentDerivation> concluded = concluded(assessment);
+		if (concluded.isEmpty() || !concluded.get().urgent()) {
 			throw new NotFoundException();
 		}
 		String problem = overrideProblem(reason);
@@ -282,17 +284,35 @@ class AssessmentController {
 		return "assessment/edit";
 	}
 
+	/**
+	 * What was concluded for a completed assessment: the derivation kept at completion,
+	 * or, for one completed before derivations were kept, the one today's rules make.
+	 */
+	private static Optional<AssessmentDerivation> concluded(StoredAssessment assessment) {
+		AssessmentDerivation stored = assessment.derivation();
+		return (stored != null) ? Optional.of(stored) : todays(assessment);
+	}
+
+	private static Optional<AssessmentDerivation> todays(StoredAssessment assessment) {
+		return assessment.assessment().map(AssessmentDerivation::of);
+	}
+
 	private String findingsPage(SignedInUser physio, StoredAssessment assessment, Model model) {
-		AssessmentFindings findings = assessment.assessment()
-			.map(AssessmentFindings::of)
+		AssessmentDerivation derivation = concluded(assessment)
 			.orElseThrow(() -> new IllegalStateException("A completed assessment no longer passes the rules"));
+		// Today's rules beside a conclusion of older ones, labelled; never in its place.
+		AssessmentDerivation todays = (assessment.derivation() != null && !derivation.byCurrentRules())
+				? todays(assessment).orElse(null) : null;
 		List<RedFlagOverride> recorded = this.overrides.of(physio.clinicId(), assessment.id());
 		List<StoredResponse> questionnaires = this.responses.forAssessment(physio.clinicId(), assessment.id().value());
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("patientName", patientName(physio, assessment.patientId().value()));
-		model.addAttribute("findings", findings);
+		model.addAttribute("derivation", derivation);
+		model.addAttribute("derivedLive", assessment.derivation() == null);
+		model.addAttribute("todays", todays);
+		model.addAttribute("rulesVersion", AssessmentRules.VERSION);
 		model.addAttribute("overrides", recorded);
-		model.addAttribute("stageSuggestion", StageSuggestion.of(findings, !recorded.isEmpty()));
+		model.addAttribute("stageWithheld", derivation.stageWithheld(!recorded.isEmpty()));
 		model.addAttribute("questionnaires", Questionnaires.ALL);
 		model.addAttribute("latestResponses",
 				Questionnaires.ALL.stream()

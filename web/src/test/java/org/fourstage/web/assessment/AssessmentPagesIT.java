@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.assessment.AssessmentDraft;
+import org.fourstage.domain.assessment.AssessmentRules;
 import org.fourstage.domain.assessment.AssessmentTestData;
 import org.fourstage.domain.assessment.RedFlagState;
 import org.fourstage.domain.assessment.RedFlagStatus;
@@ -172,6 +173,64 @@ class AssessmentPagesIT {
 		assertThat(this.redFlags.of(clinicId(), new PatientId(this.patient)))
 			.isEqualTo(RedFlagState.URGENT_MEDICAL_ASSESSMENT);
 		assertThat(this.redFlags.mayAssignProgram(clinicId(), new PatientId(this.patient))).isFalse();
+	}
+
+	@Test
+	void theFindingsShowWhatWasConcludedAtCompletionEvenWhenTodaysRulesWouldSayOtherwise() throws Exception {
+		String url = complete(completeForm());
+		String asCompleted = page(url);
+		assertThat(asCompleted).contains("Stage 1: calm and unload")
+			.contains("Pain now is 7/10, 6 or more")
+			.contains("Ache in the left flank, between rib and pelvis")
+			.contains("Concluded when the assessment was completed (rules version 1).")
+			.doesNotContain("id=\"todays-derivation\"");
+
+		// As if a rule had changed since: the kept conclusion differs from what the
+		// answers give today, and the page must keep showing the kept one.
+		rewriteKept(url,
+				"derivation = jsonb_set(jsonb_set(jsonb_set(derivation, '{suggestedStage}', "
+						+ "'\"STRENGTHEN_AND_COORDINATE\"'), '{painPattern}', '\"NERVE_INVOLVEMENT\"'), "
+						+ "'{stageReasons}', '[{\"code\": \"stage.calm-and-free\", \"arguments\": []}]')");
+
+		String html = page(url);
+		assertThat(html).contains("Stage 3: strengthen and coordinate")
+			.contains("Calm, and moves freely: ready to build strength")
+			.contains("A nerve is involved")
+			.doesNotContain("Stage 1: calm and unload")
+			.doesNotContain("Pain now is 7/10")
+			.doesNotContain("id=\"todays-derivation\"");
+	}
+
+	@Test
+	void aConclusionOfOlderRulesIsShownWithTodaysBesideItLabelled() throws Exception {
+		String url = complete(completeForm());
+		rewriteKept(url, "rules_version = 0, derivation = jsonb_set(jsonb_set(derivation, '{rulesVersion}', '0'), "
+				+ "'{suggestedStage}', '\"RESTORE_MOBILITY\"')");
+
+		String html = page(url);
+		int todays = html.indexOf("id=\"todays-derivation\"");
+		assertThat(todays).isPositive();
+		assertThat(html).contains("Concluded when the assessment was completed (rules version 0).")
+			.contains("rules (version " + AssessmentRules.VERSION + ")");
+		assertThat(html.indexOf("Stage 2: restore mobility")).isBetween(0, todays);
+		assertThat(html.indexOf("Stage 1: calm and unload")).isGreaterThan(todays);
+	}
+
+	@Test
+	void anAssessmentCompletedBeforeConclusionsWereKeptIsWorkedOutWithTodaysRulesAndSaysSo() throws Exception {
+		Map<String, String> form = completeForm();
+		form.put("redFlags", "SADDLE_NUMBNESS");
+		String url = complete(form);
+		rewriteKept(url, "derivation = NULL, rules_version = NULL");
+
+		String html = page(url);
+		assertThat(html).contains("Worked out with today&#39;s rules")
+			.contains("Urgent medical assessment needed")
+			.contains("No stage is suggested until the red flag has been assessed")
+			.doesNotContain("Concluded when the assessment was completed")
+			.doesNotContain("id=\"todays-derivation\"");
+		assertThat(overrideRedFlags(url).getStatus()).isEqualTo(302);
+		assertThat(page(url)).contains("Stage 1: calm and unload").contains("Pain now is 7/10, 6 or more");
 	}
 
 	@Test
@@ -445,6 +504,16 @@ class AssessmentPagesIT {
 		form.put("action", "complete");
 		assertThat(send(url, form).getStatus()).isEqualTo(302);
 		return url;
+	}
+
+	/**
+	 * Writes the kept conclusion of an assessment directly, as a rule change would leave
+	 * it.
+	 */
+	private void rewriteKept(String url, String assignments) {
+		assertThat(this.jdbc.sql("UPDATE assessments SET " + assignments + " WHERE id = :id")
+			.param("id", idOf(url))
+			.update()).isEqualTo(1);
 	}
 
 	private MockHttpServletResponse overrideRedFlags(String url) throws Exception {
