@@ -225,6 +225,7 @@ class AssessmentController {
 		}
 		AssessmentComparison comparison = AssessmentComparison.between(a, b);
 		model.addAttribute("comparison", comparison);
+		model.addAttribute("rulesVersion", AssessmentRules.VERSION);
 		model.addAttribute("earlierStage", StageSuggestion.of(comparison.earlier(), overridden(physio, before)));
 		model.addAttribute("laterStage", StageSuggestion.of(comparison.later(), overridden(physio, after)));
 		model.addAttribute("questionnaireChanges", questionnaireChanges(physio, before, after));

@@ -422,6 +422,9 @@ class AssessmentPagesIT {
 
 		String html = page("/patients/" + this.patient + "/assessments/compare");
 
+		// What is derived here is today's reading of both assessments, and the page says
+		// so.
+		assertThat(html).contains("worked out again with today&#39;s rules (version " + AssessmentRules.VERSION + ")");
 		assertThat(html).contains("id=\"questionnaires\"");
 		String questionnaires = html.substring(html.indexOf("id=\"questionnaires\""));
 		assertThat(questionnaires).contains("Disability index (Oswestry form)")
