@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientId;

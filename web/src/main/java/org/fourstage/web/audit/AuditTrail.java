@@ -1,5 +1,6 @@
 package org.fourstage.web.audit;
 
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditLog;

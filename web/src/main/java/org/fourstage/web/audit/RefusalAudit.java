@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;

@@ -10,7 +10,7 @@ import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.patient.PatientId;
-import org.fourstage.web.audit.Actor;
+import org.fourstage.domain.audit.Actor;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.CredentialsContainer;
