@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fourstage.domain.assessment.RedFlagStatus;
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.library.LibraryTemplate;
@@ -18,7 +19,6 @@ import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.program.StageMove;
 import org.fourstage.domain.validation.FreeText;
 import org.fourstage.web.audit.AuditTrail;
-import org.fourstage.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -77,7 +77,7 @@ class ProgramAssignment {
 	}
 
 	@Transactional
-	Outcome assign(SignedInUser physio, PatientId patient, Choice choice) {
+	Outcome assign(Actor physio, PatientId patient, Choice choice) {
 		if (this.programs.forPatient(physio.clinicId(), patient).isPresent()) {
 			return new AlreadyAssigned();
 		}

@@ -1,7 +1,5 @@
 package org.fourstage.web.program;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -54,18 +52,18 @@ class ProgramController {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final ProgramEditing editing;
 
 	private final ProgressionReview review;
 
 	ProgramController(PatientRepository patients, Programs programs, ProgramCatalog catalog, AuditTrail audit,
-			Clock clock, ProgressionReview review) {
+			ProgramEditing editing, ProgressionReview review) {
 		this.review = review;
 		this.patients = patients;
 		this.programs = programs;
 		this.catalog = catalog;
 		this.audit = audit;
-		this.clock = clock;
+		this.editing = editing;
 	}
 
 	@GetMapping("/patients/{patientId}/program")
@@ -120,11 +118,9 @@ class ProgramController {
 			redirect.addFlashAttribute("flashKey", "program.nothingChanged");
 			return "redirect:/patients/" + patient.id() + "/program";
 		}
-		if (!this.programs.save(physio.clinicId(), current.id(), form.getVersion(), mine, physio.accountId(),
-				this.clock.instant())) {
+		if (!this.editing.save(physio, patient.id(), current, form.getVersion(), mine)) {
 			return conflict(physio, patient, current, which, form, base, mine, model);
 		}
-		this.audit.patientData(physio, AuditAction.PROGRAM_CHANGED, "program", current.id(), patient.id());
 		redirect.addFlashAttribute("flashKey", "program.saved");
 		return "redirect:/patients/" + patient.id() + "/program#stage-" + which.number();
 	}
@@ -148,13 +144,11 @@ class ProgramController {
 			return "redirect:/patients/" + patient.id() + "/program#notes";
 		}
 		if (!changed.equals(current.program())) {
-			if (!this.programs.save(physio.clinicId(), current.id(), version, changed, physio.accountId(),
-					this.clock.instant())) {
+			if (!this.editing.save(physio, patient.id(), current, version, changed)) {
 				redirect.addFlashAttribute("errorKey", "program.notes.changedMeanwhile");
 				redirect.addFlashAttribute("notesDraft", notes);
 				return "redirect:/patients/" + patient.id() + "/program#notes";
 			}
-			this.audit.patientData(physio, AuditAction.PROGRAM_CHANGED, "program", current.id(), patient.id());
 		}
 		redirect.addFlashAttribute("flashKey", "program.saved");
 		return "redirect:/patients/" + patient.id() + "/program#notes";
@@ -193,11 +187,7 @@ class ProgramController {
 			redirect.addFlashAttribute("errorKey", "program.move.nowhere");
 			return "redirect:/patients/" + patient.id() + "/program#move";
 		}
-		this.programs.moveStage(physio.clinicId(), assigned.id(), to, form.reason(), physio.accountId(),
-				this.clock.instant(), LocalDate.now(this.clock));
-		this.audit.record(physio, AuditAction.STAGE_MOVED, "program", assigned.id(), patient.id(),
-				org.fourstage.domain.audit.AuditOutcome.SUCCESS,
-				"stage " + assigned.currentStage().number() + " -> " + to.number());
+		this.editing.moveStage(physio, patient.id(), assigned, to, form.reason());
 		redirect.addFlashAttribute("flashKey", "program.move.done");
 		return "redirect:/patients/" + patient.id() + "/program";
 	}
