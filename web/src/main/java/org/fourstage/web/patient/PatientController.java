@@ -24,7 +24,6 @@ import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -44,7 +43,7 @@ class PatientController {
 
 	private final PatientRepository patients;
 
-	private final PatientRegistration registration;
+	private final PatientRecords records;
 
 	private final AccountRepository accounts;
 
@@ -58,12 +57,12 @@ class PatientController {
 
 	private final Programs programs;
 
-	PatientController(PatientRepository patients, PatientRegistration registration, AccountRepository accounts,
+	PatientController(PatientRepository patients, PatientRecords records, AccountRepository accounts,
 			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments, Programs programs) {
 		this.assessments = assessments;
 		this.programs = programs;
 		this.patients = patients;
-		this.registration = registration;
+		this.records = records;
 		this.accounts = accounts;
 		this.notes = notes;
 		this.audit = audit;
@@ -94,7 +93,7 @@ class PatientController {
 			return "patient/new";
 		}
 		try {
-			var registered = this.registration.register(physio, form.details(), form.isCreateAccount());
+			var registered = this.records.register(physio, form.details(), form.isCreateAccount());
 			registered.link().ifPresent((link) -> redirect.addFlashAttribute("passwordLink", link));
 			redirect.addFlashAttribute("flashKey", "patient.registered");
 			return "redirect:/patients/" + registered.patient().id();
@@ -137,7 +136,6 @@ class PatientController {
 	}
 
 	@PostMapping("/patients/{patientId}/edit")
-	@Transactional
 	String update(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
 			@Valid @ModelAttribute("form") PatientForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -147,8 +145,7 @@ class PatientController {
 			try {
 				Patient asRead = new Patient(patient.id(), patient.clinicId(), patient.details(), patient.status(),
 						patient.registeredAt(), form.getVersion());
-				if (this.patients.update(asRead, form.details())) {
-					this.audit.patientData(physio, AuditAction.PATIENT_UPDATED, "patient", patient.id(), patient.id());
+				if (this.records.update(physio, asRead, form.details())) {
 					redirect.addFlashAttribute("flashKey", "patient.updated");
 					return "redirect:/patients/" + patient.id();
 				}
@@ -177,7 +174,7 @@ class PatientController {
 		}
 		else {
 			try {
-				redirect.addFlashAttribute("passwordLink", this.registration.openAccount(physio, patient));
+				redirect.addFlashAttribute("passwordLink", this.records.openAccount(physio, patient));
 				redirect.addFlashAttribute("flashKey", "patient.account.opened");
 			}
 			catch (DuplicateEmailException ex) {

@@ -8,6 +8,7 @@ import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientDetails;
@@ -15,17 +16,17 @@ import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.web.account.PasswordLinks;
 import org.fourstage.web.account.PasswordLinks.PasswordLink;
 import org.fourstage.web.audit.AuditTrail;
-import org.fourstage.web.security.SignedInUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Registers patients and opens their sign-in accounts. A registration and its account are
- * saved together or not at all, each with its audit entry.
+ * The use cases of a patient's record: registering, editing the details and opening the
+ * sign-in account. Each write is saved with its audit entry in one transaction, and a
+ * registration with its account together or not at all.
  */
 @Service
-class PatientRegistration {
+class PatientRecords {
 
 	private final PatientRepository patients;
 
@@ -35,7 +36,7 @@ class PatientRegistration {
 
 	private final AuditTrail audit;
 
-	PatientRegistration(PatientRepository patients, AccountRepository accounts, PasswordLinks links, AuditTrail audit) {
+	PatientRecords(PatientRepository patients, AccountRepository accounts, PasswordLinks links, AuditTrail audit) {
 		this.patients = patients;
 		this.accounts = accounts;
 		this.links = links;
@@ -43,11 +44,29 @@ class PatientRegistration {
 	}
 
 	@Transactional
-	Registered register(SignedInUser physio, PatientDetails details, boolean withAccount) {
+	Registered register(Actor physio, PatientDetails details, boolean withAccount) {
 		Patient patient = this.patients.register(physio.clinicId(), details, physio.accountId());
 		this.audit.patientData(physio, AuditAction.PATIENT_REGISTERED, "patient", patient.id(), patient.id());
 		Optional<PasswordLink> link = withAccount ? Optional.of(openAccount(physio, patient)) : Optional.empty();
 		return new Registered(patient, link);
+	}
+
+	/**
+	 * Saves new details over the version the physio read.
+	 * @param physio who edits
+	 * @param asRead the patient as read, with the version the form was made from
+	 * @param details the new details
+	 * @return false when someone else saved the record first; nothing is written then
+	 * @throws org.fourstage.domain.patient.DuplicateReferenceException when another
+	 * patient of the clinic has the reference
+	 */
+	@Transactional
+	boolean update(Actor physio, Patient asRead, PatientDetails details) {
+		if (!this.patients.update(asRead, details)) {
+			return false;
+		}
+		this.audit.patientData(physio, AuditAction.PATIENT_UPDATED, "patient", asRead.id(), asRead.id());
+		return true;
 	}
 
 	/**
@@ -57,7 +76,7 @@ class PatientRegistration {
 	 * @return the set-password link
 	 */
 	@Transactional
-	PasswordLink openAccount(SignedInUser physio, Patient patient) {
+	PasswordLink openAccount(Actor physio, Patient patient) {
 		EmailAddress email = new EmailAddress(patient.details().email());
 		Account account = this.accounts.add(new NewAccount(physio.clinicId(), email,
 				new DisplayName(patient.details().name()), Role.PATIENT, patient.id()));
