@@ -15,6 +15,7 @@ import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.web.audit.AuditTrail;
@@ -78,7 +79,7 @@ class AccountAdminController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		String query = (q.length() > 100) ? q.substring(0, 100) : q;
 		Page<Account> accounts = this.accounts.search(admin.clinicId(), query, Paging.clamp(page), PAGE_SIZE);
-		this.audit.success(admin, AuditAction.ACCOUNT_LIST_VIEWED, "account", "list");
+		this.audit.success(admin, AuditAction.ACCOUNT_LIST_VIEWED, AuditTarget.ACCOUNT, "list");
 		model.addAttribute("page", accounts);
 		model.addAttribute("q", query);
 		model.addAttribute("signInCode", this.clinics.find(admin.clinicId()).orElseThrow().signInCode());

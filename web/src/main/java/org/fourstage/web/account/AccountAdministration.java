@@ -9,6 +9,7 @@ import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.web.account.PasswordLinks.PasswordLink;
 import org.fourstage.web.audit.AuditTrail;
@@ -56,7 +57,7 @@ public class AccountAdministration {
 	@Transactional
 	public CreatedAccount create(SignedInUser admin, NewAccount account) {
 		Account created = this.accounts.add(account);
-		this.audit.record(admin, AuditAction.ACCOUNT_CREATED, "account", created.id(), created.patientId(),
+		this.audit.record(admin, AuditAction.ACCOUNT_CREATED, AuditTarget.ACCOUNT, created.id(), created.patientId(),
 				AuditOutcome.SUCCESS, "role " + created.role());
 		return new CreatedAccount(created, issueLink(admin, created));
 	}
@@ -77,8 +78,8 @@ public class AccountAdministration {
 		boolean awaiting = reset && !account.id().equals(admin.accountId())
 				&& this.accounts.hasOtherEnabledAdmin(admin.clinicId(), admin.accountId());
 		PasswordLink link = this.links.issue(account.id(), admin.accountId(), reset, awaiting);
-		this.audit.record(admin, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id(), account.patientId(),
-				AuditOutcome.SUCCESS, awaiting ? "reset, awaiting a second admin's confirmation"
+		this.audit.record(admin, AuditAction.PASSWORD_LINK_ISSUED, AuditTarget.ACCOUNT, account.id(),
+				account.patientId(), AuditOutcome.SUCCESS, awaiting ? "reset, awaiting a second admin's confirmation"
 						: (reset ? "reset, owner told at next sign-in" : "first password"));
 		return link;
 	}
@@ -94,8 +95,8 @@ public class AccountAdministration {
 		if (!this.tokens.confirm(account.id(), admin.accountId(), this.clock.instant())) {
 			throw new AccountRuleException("account.rule.nothingToConfirm");
 		}
-		this.audit.record(admin, AuditAction.PASSWORD_LINK_CONFIRMED, "account", account.id(), account.patientId(),
-				AuditOutcome.SUCCESS, "second admin's confirmation");
+		this.audit.record(admin, AuditAction.PASSWORD_LINK_CONFIRMED, AuditTarget.ACCOUNT, account.id(),
+				account.patientId(), AuditOutcome.SUCCESS, "second admin's confirmation");
 	}
 
 	/**
@@ -117,7 +118,7 @@ public class AccountAdministration {
 			}
 		}
 		this.accounts.update(account.clinicId(), account.id(), name, role);
-		this.audit.record(admin, AuditAction.ACCOUNT_UPDATED, "account", account.id(), account.patientId(),
+		this.audit.record(admin, AuditAction.ACCOUNT_UPDATED, AuditTarget.ACCOUNT, account.id(), account.patientId(),
 				AuditOutcome.SUCCESS, (role != account.role()) ? "role " + account.role() + " -> " + role : "renamed");
 		if (role != account.role()) {
 			this.sessions.endSessionsOf(account.id());
@@ -136,7 +137,7 @@ public class AccountAdministration {
 		}
 		this.accounts.setEnabled(account.clinicId(), account.id(), false);
 		int ended = this.sessions.endSessionsOf(account.id());
-		this.audit.record(admin, AuditAction.ACCOUNT_DISABLED, "account", account.id(), account.patientId(),
+		this.audit.record(admin, AuditAction.ACCOUNT_DISABLED, AuditTarget.ACCOUNT, account.id(), account.patientId(),
 				AuditOutcome.SUCCESS, ended + " session(s) ended");
 	}
 
@@ -148,7 +149,7 @@ public class AccountAdministration {
 	@Transactional
 	public void enable(SignedInUser admin, Account account) {
 		this.accounts.setEnabled(account.clinicId(), account.id(), true);
-		this.audit.success(admin, AuditAction.ACCOUNT_ENABLED, "account", account.id());
+		this.audit.success(admin, AuditAction.ACCOUNT_ENABLED, AuditTarget.ACCOUNT, account.id());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
@@ -103,8 +104,8 @@ class SetPasswordController {
 			}
 			this.accounts.setPasswordHash(account.id(), hash);
 			this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(), account.role(),
-					AuditAction.PASSWORD_SET, "account", account.id().toString(), null, AuditTrail.clientAddress(),
-					AuditOutcome.SUCCESS, null));
+					AuditAction.PASSWORD_SET, AuditTarget.ACCOUNT.code(), account.id().toString(), null,
+					AuditTrail.clientAddress(), AuditOutcome.SUCCESS, null));
 			return true;
 		}));
 		if (!set) {

@@ -32,6 +32,7 @@ import org.fourstage.domain.assessment.SleepPosition;
 import org.fourstage.domain.assessment.StageSuggestion;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
 import org.fourstage.domain.instrument.QuestionnaireComparison;
@@ -68,7 +69,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AssessmentController {
 
-	private static final String TARGET = "assessment";
+	private static final AuditTarget TARGET = AuditTarget.ASSESSMENT;
 
 	private final AssessmentRepository assessments;
 

@@ -11,6 +11,7 @@ import org.fourstage.domain.assessment.AssessmentRepository;
 import org.fourstage.domain.assessment.RedFlagOverrides;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.EntrySource;
 import org.fourstage.domain.instrument.InstrumentResponse;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AssessmentRecording {
 
-	private static final String TARGET = "assessment";
+	private static final AuditTarget TARGET = AuditTarget.ASSESSMENT;
 
 	private final AssessmentRepository assessments;
 
@@ -110,8 +111,8 @@ class AssessmentRecording {
 		ScoreOutcome outcome = InstrumentScorer.score(definition, response);
 		var stored = this.responses.save(physio.clinicId(), assessment.patientId(), assessment.id().value(), response,
 				outcome, EntrySource.PHYSIO_FROM_PAPER, physio.accountId());
-		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_RECORDED, "instrument-response", stored.id(),
-				assessment.patientId());
+		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_RECORDED, AuditTarget.INSTRUMENT_RESPONSE,
+				stored.id(), assessment.patientId());
 		return outcome;
 	}
 

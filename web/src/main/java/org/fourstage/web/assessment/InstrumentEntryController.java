@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
 import org.fourstage.domain.instrument.NotScored;
@@ -56,7 +57,7 @@ class InstrumentEntryController {
 			@PathVariable UUID assessmentId, @PathVariable String instrumentId, Model model) {
 		StoredAssessment assessment = this.assessments.find(physio, patientId, assessmentId);
 		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
-		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "assessment", assessment.id(),
+		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, AuditTarget.ASSESSMENT, assessment.id(),
 				assessment.patientId());
 		return page(physio, assessment, AnswerSheet.empty(definition), model);
 	}
@@ -69,8 +70,8 @@ class InstrumentEntryController {
 		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
 		AnswerSheet sheet = AnswerSheet.read(definition, posted);
 		if (!sheet.isValid()) {
-			this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "assessment", assessment.id(),
-					assessment.patientId());
+			this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, AuditTarget.ASSESSMENT,
+					assessment.id(), assessment.patientId());
 			model.addAttribute("errorKey", "instrument.notSaved");
 			return page(physio, assessment, sheet, model);
 		}

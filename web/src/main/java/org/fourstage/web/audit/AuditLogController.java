@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.reporting.audit.AuditEntry;
@@ -63,7 +64,7 @@ class AuditLogController {
 		AuditFilter filter = new AuditFilter(personFilter, (patient != null) ? new PatientId(patient) : null,
 				knownAction, from, to);
 		Page<AuditEntry> entries = this.query.page(admin.clinicId(), filter, Paging.clamp(page), PAGE_SIZE);
-		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, "audit_log", "page " + page);
+		this.audit.success(admin, AuditAction.AUDIT_LOG_VIEWED, AuditTarget.AUDIT_LOG, "page " + page);
 		model.addAttribute("entries", entries);
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", AuditAction.values());

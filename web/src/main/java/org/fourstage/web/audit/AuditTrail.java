@@ -2,6 +2,7 @@ package org.fourstage.web.audit;
 
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditLog;
 import org.fourstage.domain.audit.AuditOutcome;
@@ -33,7 +34,7 @@ public class AuditTrail {
 	 * @param targetType the kind of record
 	 * @param targetId which record
 	 */
-	public void success(Actor actor, AuditAction action, String targetType, Object targetId) {
+	public void success(Actor actor, AuditAction action, AuditTarget targetType, Object targetId) {
 		record(actor, action, targetType, targetId, null, AuditOutcome.SUCCESS, null);
 	}
 
@@ -45,7 +46,8 @@ public class AuditTrail {
 	 * @param targetId which record
 	 * @param patientId whose data it is
 	 */
-	public void patientData(Actor actor, AuditAction action, String targetType, Object targetId, PatientId patientId) {
+	public void patientData(Actor actor, AuditAction action, AuditTarget targetType, Object targetId,
+			PatientId patientId) {
 		record(actor, action, targetType, targetId, patientId, AuditOutcome.SUCCESS, null);
 	}
 
@@ -59,11 +61,11 @@ public class AuditTrail {
 	 * @param outcome how it ended
 	 * @param detail a short note without patient data
 	 */
-	public void record(Actor actor, AuditAction action, @Nullable String targetType, @Nullable Object targetId,
+	public void record(Actor actor, AuditAction action, @Nullable AuditTarget targetType, @Nullable Object targetId,
 			@Nullable PatientId patientId, AuditOutcome outcome, @Nullable String detail) {
-		this.log
-			.record(new AuditEvent(actor.clinicId(), actor.accountId(), actor.email(), actor.role(), action, targetType,
-					(targetId != null) ? targetId.toString() : null, patientId, clientAddress(), outcome, detail));
+		this.log.record(new AuditEvent(actor.clinicId(), actor.accountId(), actor.email(), actor.role(), action,
+				(targetType != null) ? targetType.code() : null, (targetId != null) ? targetId.toString() : null,
+				patientId, clientAddress(), outcome, detail));
 	}
 
 	/**
@@ -84,9 +86,10 @@ public class AuditTrail {
 	 * @param targetId which record
 	 * @param detail a short note
 	 */
-	public void operator(ClinicId clinicId, AuditAction action, String targetType, Object targetId, String detail) {
-		this.log.record(new AuditEvent(clinicId, null, "operator", null, action, targetType, targetId.toString(), null,
-				clientAddress(), AuditOutcome.SUCCESS, detail));
+	public void operator(ClinicId clinicId, AuditAction action, AuditTarget targetType, Object targetId,
+			String detail) {
+		this.log.record(new AuditEvent(clinicId, null, "operator", null, action, targetType.code(), targetId.toString(),
+				null, clientAddress(), AuditOutcome.SUCCESS, detail));
 	}
 
 	/**

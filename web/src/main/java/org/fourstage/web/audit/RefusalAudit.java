@@ -12,6 +12,7 @@ import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
+import org.fourstage.domain.audit.AuditTarget;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -70,8 +71,10 @@ public class RefusalAudit {
 		Optional<Actor> user = signedIn();
 		if (user.isPresent()) {
 			Target target = target(request);
-			this.trail.record(user.get(), action, target.type(), target.id(), null, AuditOutcome.DENIED,
-					shorten(detail));
+			// A kind the audit log does not know is left out; the address in the detail
+			// names it.
+			AuditTarget kind = (target.type() != null) ? AuditTarget.ofCode(target.type()).orElse(null) : null;
+			this.trail.record(user.get(), action, kind, target.id(), null, AuditOutcome.DENIED, shorten(detail));
 			return;
 		}
 		String address = request.getRemoteAddr();

@@ -7,6 +7,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicId;
@@ -53,8 +54,8 @@ public class ClinicSetup {
 		if (passwordHash != null) {
 			this.accounts.setPasswordHash(admin.id(), passwordHash);
 		}
-		this.audit.operator(clinic.id(), AuditAction.CLINIC_CREATED, "clinic", clinic.id(), name.value());
-		this.audit.operator(clinic.id(), AuditAction.ACCOUNT_CREATED, "account", admin.id(), "first admin");
+		this.audit.operator(clinic.id(), AuditAction.CLINIC_CREATED, AuditTarget.CLINIC, clinic.id(), name.value());
+		this.audit.operator(clinic.id(), AuditAction.ACCOUNT_CREATED, AuditTarget.ACCOUNT, admin.id(), "first admin");
 		return admin;
 	}
 

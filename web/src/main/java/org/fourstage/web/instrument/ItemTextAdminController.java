@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.ItemTextImport;
 import org.fourstage.domain.instrument.ItemTextRepository;
@@ -54,7 +55,7 @@ class ItemTextAdminController {
 
 	@GetMapping("/admin/instruments")
 	String list(@AuthenticationPrincipal SignedInUser admin, Model model) {
-		this.audit.success(admin, AuditAction.INSTRUMENT_TEXT_VIEWED, "instrument", "list");
+		this.audit.success(admin, AuditAction.INSTRUMENT_TEXT_VIEWED, AuditTarget.INSTRUMENT, "list");
 		return page(admin, model);
 	}
 
@@ -101,7 +102,7 @@ class ItemTextAdminController {
 			return page(admin, model);
 		}
 		this.texts.replace(admin.clinicId(), imported.value(), admin.accountId());
-		this.audit.success(admin, AuditAction.INSTRUMENT_TEXT_IMPORTED, "instrument", definition.id());
+		this.audit.success(admin, AuditAction.INSTRUMENT_TEXT_IMPORTED, AuditTarget.INSTRUMENT, definition.id());
 		redirect.addFlashAttribute("flashKey", "instrument.import.done");
 		return "redirect:/admin/instruments";
 	}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.EntrySource;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
@@ -58,7 +59,7 @@ class MyQuestionnairesController {
 				.findFirst()
 				.ifPresent((response) -> latest.put(shipped, response));
 		}
-		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "questionnaire", "list", me);
+		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_VIEWED, AuditTarget.QUESTIONNAIRE, "list", me);
 		model.addAttribute("instruments", Questionnaires.ALL);
 		model.addAttribute("available", available);
 		model.addAttribute("latest", latest);
@@ -68,8 +69,8 @@ class MyQuestionnairesController {
 	@GetMapping("/my/questionnaires/{instrumentId}")
 	String show(@AuthenticationPrincipal SignedInUser patient, @PathVariable String instrumentId, Model model) {
 		InstrumentDefinition definition = definition(patient, instrumentId);
-		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_VIEWED, "questionnaire", definition.id(),
-				me(patient));
+		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_VIEWED, AuditTarget.QUESTIONNAIRE,
+				definition.id(), me(patient));
 		return page(definition, AnswerSheet.empty(definition), model);
 	}
 
@@ -88,8 +89,8 @@ class MyQuestionnairesController {
 		}
 		StoredResponse stored = this.responses.save(patient.clinicId(), me(patient), null, sheet.response(),
 				InstrumentScorer.score(definition, sheet.response()), EntrySource.PATIENT, patient.accountId());
-		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_RECORDED, "instrument-response", stored.id(),
-				me(patient));
+		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_RECORDED, AuditTarget.INSTRUMENT_RESPONSE,
+				stored.id(), me(patient));
 		redirect.addFlashAttribute("flashKey", "instrument.thanks");
 		return "redirect:/my/questionnaires";
 	}

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.library.ExerciseFilter;
@@ -99,7 +100,7 @@ class ExerciseLibraryController {
 		Exercise exercise = new Exercise(ownCode(form.name()), form.name().strip(), form.stage(), form.target(),
 				form.stepLines(), form.cautionLines(), dosage);
 		LibraryExercise added = this.exercises.addOwn(physio.clinicId(), physio.accountId(), exercise);
-		this.audit.success(physio, AuditAction.EXERCISE_CREATED, "exercise", added.id());
+		this.audit.success(physio, AuditAction.EXERCISE_CREATED, AuditTarget.EXERCISE, added.id());
 		redirect.addFlashAttribute("flashKey", "library.exercise.created");
 		return "redirect:/library/exercises/" + added.id();
 	}

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.library.LibraryTemplates;
@@ -47,8 +48,8 @@ class TemplateEditing {
 				+ HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt()).substring(0, 6);
 		LibraryTemplate copy = this.templates.addOwn(physio.clinicId(), physio.accountId(),
 				source.template().renamed(code, name, source.template().description()), source.id());
-		this.audit.record(physio, AuditAction.TEMPLATE_COPIED, "template", copy.id(), null, AuditOutcome.SUCCESS,
-				"copied from " + source.id());
+		this.audit.record(physio, AuditAction.TEMPLATE_COPIED, AuditTarget.TEMPLATE, copy.id(), null,
+				AuditOutcome.SUCCESS, "copied from " + source.id());
 		return copy;
 	}
 
@@ -67,8 +68,8 @@ class TemplateEditing {
 				|| !this.templates.replaceOwn(physio.clinicId(), current.id(), version, physio.accountId(), changed)) {
 			return false;
 		}
-		this.audit.record(physio, AuditAction.TEMPLATE_UPDATED, "template", current.id(), null, AuditOutcome.SUCCESS,
-				what);
+		this.audit.record(physio, AuditAction.TEMPLATE_UPDATED, AuditTarget.TEMPLATE, current.id(), null,
+				AuditOutcome.SUCCESS, what);
 		return true;
 	}
 

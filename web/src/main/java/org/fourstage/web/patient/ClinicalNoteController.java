@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.ClinicalNote;
 import org.fourstage.domain.patient.ClinicalNotes;
 import org.fourstage.domain.patient.Patient;
@@ -71,7 +72,7 @@ class ClinicalNoteController {
 		}
 		ClinicalNote note = this.notes.add(physio.clinicId(), patient.id(), physio.accountId(), body,
 				form.addendumTo());
-		this.audit.patientData(physio, AuditAction.NOTE_WRITTEN, "note", note.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.NOTE_WRITTEN, AuditTarget.NOTE, note.id(), patient.id());
 		redirect.addFlashAttribute("flashKey", (form.addendumTo() != null) ? "note.addendumAdded" : "note.added");
 		return "redirect:/patients/" + patient.id() + "#notes";
 	}
@@ -81,7 +82,7 @@ class ClinicalNoteController {
 			Model model) {
 		Patient patient = patient(physio, patientId);
 		ClinicalNote note = note(physio, patient, noteId);
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "note", note.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.NOTE, note.id(), patient.id());
 		if (!note.isEditableBy(physio.accountId(), this.clock.instant())) {
 			return "redirect:/patients/" + patient.id() + "?noteLocked#notes";
 		}
@@ -114,7 +115,7 @@ class ClinicalNoteController {
 			redirect.addFlashAttribute("errorKey", "note.locked");
 			return "redirect:/patients/" + patient.id() + "#notes";
 		}
-		this.audit.patientData(physio, AuditAction.NOTE_CORRECTED, "note", note.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.NOTE_CORRECTED, AuditTarget.NOTE, note.id(), patient.id());
 		redirect.addFlashAttribute("flashKey", "note.corrected");
 		return "redirect:/patients/" + patient.id() + "#notes";
 	}

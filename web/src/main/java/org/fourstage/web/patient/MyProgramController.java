@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
@@ -58,7 +59,7 @@ class MyProgramController {
 
 	@GetMapping("/my/program")
 	String myProgram(@AuthenticationPrincipal SignedInUser patient, Model model) {
-		Optional<MyProgramView> program = programOf(patient, "program");
+		Optional<MyProgramView> program = programOf(patient, AuditTarget.PROGRAM);
 		model.addAttribute("name", patient.name());
 		program.ifPresent((view) -> model.addAttribute("program", view));
 		return "patient/my-program";
@@ -73,7 +74,7 @@ class MyProgramController {
 
 	@GetMapping("/my/program/sheet.pdf")
 	ResponseEntity<byte[]> sheet(@AuthenticationPrincipal SignedInUser patient, Locale locale) {
-		Optional<MyProgramView> program = programOf(patient, "program-sheet");
+		Optional<MyProgramView> program = programOf(patient, AuditTarget.PROGRAM_SHEET);
 		if (program.isEmpty()) {
 			// Only reachable by typing the address: the page offers no sheet without a
 			// program.
@@ -94,7 +95,7 @@ class MyProgramController {
 			.body(pdf);
 	}
 
-	private Optional<MyProgramView> programOf(SignedInUser patient, String what) {
+	private Optional<MyProgramView> programOf(SignedInUser patient, AuditTarget what) {
 		PatientId patientId = patient.patientId();
 		if (patientId == null) {
 			// A patient account always belongs to a patient record; without one there is

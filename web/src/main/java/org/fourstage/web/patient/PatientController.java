@@ -9,6 +9,7 @@ import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DuplicateEmailException;
 import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.ClinicalNotes;
 import org.fourstage.domain.patient.DuplicateReferenceException;
 import org.fourstage.domain.patient.Patient;
@@ -111,7 +112,7 @@ class PatientController {
 	@GetMapping("/patients/{patientId}")
 	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
 		Patient patient = find(physio, patientId);
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "patient", patient.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PATIENT, patient.id(), patient.id());
 		model.addAttribute("patient", patient);
 		model.addAttribute("age", patient.ageOn(today()));
 		model.addAttribute("account", this.accounts.findByPatient(physio.clinicId(), patient.id()).orElse(null));
@@ -128,7 +129,7 @@ class PatientController {
 	@GetMapping("/patients/{patientId}/edit")
 	String edit(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
 		Patient patient = find(physio, patientId);
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "patient", patient.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PATIENT, patient.id(), patient.id());
 		model.addAttribute("patient", patient);
 		model.addAttribute("form", PatientForm.of(patient));
 		model.addAttribute("sexes", Sex.values());

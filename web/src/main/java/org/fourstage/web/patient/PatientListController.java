@@ -2,6 +2,7 @@ package org.fourstage.web.patient;
 
 import org.fourstage.domain.assessment.PainPattern;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.paging.Page;
 import org.fourstage.domain.patient.PatientStatus;
 import org.fourstage.domain.program.Stage;
@@ -61,7 +62,7 @@ class PatientListController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", PatientStatus.values());
 		model.addAttribute("patterns", PainPattern.values());
-		this.audit.success(physio, AuditAction.PATIENT_LIST_VIEWED, "patient", "list");
+		this.audit.success(physio, AuditAction.PATIENT_LIST_VIEWED, AuditTarget.PATIENT, "list");
 		model.addAttribute("page", list);
 		model.addAttribute("q", query);
 		return "patient/list";

@@ -10,6 +10,7 @@ import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientDetails;
 import org.fourstage.domain.patient.PatientRepository;
@@ -46,7 +47,7 @@ class PatientRecords {
 	@Transactional
 	Registered register(Actor physio, PatientDetails details, boolean withAccount) {
 		Patient patient = this.patients.register(physio.clinicId(), details, physio.accountId());
-		this.audit.patientData(physio, AuditAction.PATIENT_REGISTERED, "patient", patient.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_REGISTERED, AuditTarget.PATIENT, patient.id(), patient.id());
 		Optional<PasswordLink> link = withAccount ? Optional.of(openAccount(physio, patient)) : Optional.empty();
 		return new Registered(patient, link);
 	}
@@ -65,7 +66,7 @@ class PatientRecords {
 		if (!this.patients.update(asRead, details)) {
 			return false;
 		}
-		this.audit.patientData(physio, AuditAction.PATIENT_UPDATED, "patient", asRead.id(), asRead.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_UPDATED, AuditTarget.PATIENT, asRead.id(), asRead.id());
 		return true;
 	}
 
@@ -80,9 +81,10 @@ class PatientRecords {
 		EmailAddress email = new EmailAddress(patient.details().email());
 		Account account = this.accounts.add(new NewAccount(physio.clinicId(), email,
 				new DisplayName(patient.details().name()), Role.PATIENT, patient.id()));
-		this.audit.patientData(physio, AuditAction.ACCOUNT_CREATED, "account", account.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.ACCOUNT_CREATED, AuditTarget.ACCOUNT, account.id(), patient.id());
 		PasswordLink link = this.links.issue(account.id(), physio.accountId());
-		this.audit.patientData(physio, AuditAction.PASSWORD_LINK_ISSUED, "account", account.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PASSWORD_LINK_ISSUED, AuditTarget.ACCOUNT, account.id(),
+				patient.id());
 		return link;
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.fourstage.domain.assessment.RedFlagStatus;
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.library.TemplateId;
@@ -82,8 +83,8 @@ class ProgramAssignment {
 			return new AlreadyAssigned();
 		}
 		if (!this.redFlags.of(physio.clinicId(), patient).allowsProgram()) {
-			this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, "program", "refused", patient, AuditOutcome.DENIED,
-					"unresolved red flag");
+			this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, AuditTarget.PROGRAM, "refused", patient,
+					AuditOutcome.DENIED, "unresolved red flag");
 			return new RedFlagUnresolved();
 		}
 		Optional<LibraryTemplate> template = (choice.templateId() != null)
@@ -108,8 +109,8 @@ class ProgramAssignment {
 		AssignedProgram assigned = this.programs.assign(physio.clinicId(), patient,
 				template.get().template().toProgram(this.catalog.byCode(physio.clinicId())),
 				Stage.ofNumber(choice.startStage()), reason, physio.accountId(), this.clock.instant());
-		this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, "program", assigned.id(), patient, AuditOutcome.SUCCESS,
-				"template " + template.get().template().code());
+		this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, AuditTarget.PROGRAM, assigned.id(), patient,
+				AuditOutcome.SUCCESS, "template " + template.get().template().code());
 		return new Assigned(assigned);
 	}
 

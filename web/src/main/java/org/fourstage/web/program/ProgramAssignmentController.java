@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
@@ -69,7 +70,7 @@ class ProgramAssignmentController {
 		if (this.programs.forPatient(physio.clinicId(), patient.id()).isPresent()) {
 			return "redirect:/patients/" + patient.id() + "/program";
 		}
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program", "assign", patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PROGRAM, "assign", patient.id());
 		AssessmentSummary summary = summary(physio, patient);
 		AssignForm form = new AssignForm();
 		summary.latestIfAny().ifPresent((findings) -> {

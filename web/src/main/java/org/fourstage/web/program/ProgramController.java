@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
@@ -70,7 +71,7 @@ class ProgramController {
 	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
 		Patient patient = patient(physio, patientId);
 		var program = this.programs.forPatient(physio.clinicId(), patient.id());
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program",
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PROGRAM,
 				program.map((p) -> (Object) p.id()).orElse("none"), patient.id());
 		model.addAttribute("patient", patient);
 		model.addAttribute("guides", StageGuides.all());
@@ -88,7 +89,7 @@ class ProgramController {
 		Patient patient = patient(physio, patientId);
 		AssignedProgram assigned = assigned(physio, patient);
 		Stage which = stage(stage);
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program", assigned.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PROGRAM, assigned.id(), patient.id());
 		model.addAttribute("form", StageForm.of(assigned.program().stage(which), assigned.version()));
 		return editPage(physio, patient, which, model);
 	}
@@ -158,7 +159,8 @@ class ProgramController {
 	String history(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId, Model model) {
 		Patient patient = patient(physio, patientId);
 		AssignedProgram assigned = assigned(physio, patient);
-		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, "program_history", assigned.id(), patient.id());
+		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PROGRAM_HISTORY, assigned.id(),
+				patient.id());
 		model.addAttribute("patient", patient);
 		model.addAttribute("versions", this.programs.history(physio.clinicId(), assigned.id()));
 		model.addAttribute("moves", this.programs.stageMoves(physio.clinicId(), assigned.id()));

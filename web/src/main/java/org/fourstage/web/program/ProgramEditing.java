@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
@@ -52,7 +53,7 @@ class ProgramEditing {
 				this.clock.instant())) {
 			return false;
 		}
-		this.audit.patientData(actor, AuditAction.PROGRAM_CHANGED, "program", current.id(), patient);
+		this.audit.patientData(actor, AuditAction.PROGRAM_CHANGED, AuditTarget.PROGRAM, current.id(), patient);
 		return true;
 	}
 
@@ -68,8 +69,8 @@ class ProgramEditing {
 	void moveStage(Actor actor, PatientId patient, AssignedProgram assigned, Stage to, String reason) {
 		this.programs.moveStage(actor.clinicId(), assigned.id(), to, reason, actor.accountId(), this.clock.instant(),
 				LocalDate.now(this.clock));
-		this.audit.record(actor, AuditAction.STAGE_MOVED, "program", assigned.id(), patient, AuditOutcome.SUCCESS,
-				"stage " + assigned.currentStage().number() + " -> " + to.number());
+		this.audit.record(actor, AuditAction.STAGE_MOVED, AuditTarget.PROGRAM, assigned.id(), patient,
+				AuditOutcome.SUCCESS, "stage " + assigned.currentStage().number() + " -> " + to.number());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.PasswordTokens.LinkNotice;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.web.audit.AuditTrail;
 
@@ -70,7 +71,7 @@ class LinkNoticeController {
 		if (device != null) {
 			int count = this.tokens.unreadNotices(user.accountId(), device, since(now)).size();
 			this.tokens.markNoticesRead(user.accountId(), device, since(now), now);
-			this.audit.record(user, AuditAction.PASSWORD_LINK_NOTICE_READ, "account", user.accountId(),
+			this.audit.record(user, AuditAction.PASSWORD_LINK_NOTICE_READ, AuditTarget.ACCOUNT, user.accountId(),
 					user.patientId(), AuditOutcome.SUCCESS, count + " notice(s) read on this device");
 		}
 		return "redirect:/start";

@@ -8,6 +8,7 @@ import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.audit.RefusalAudit;
 
@@ -90,7 +91,7 @@ class SecurityConfiguration {
 			.logoutSuccessUrl("/login?signedOut")
 			.addLogoutHandler((request, response, authentication) -> {
 				if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-					audit.success(user, AuditAction.SIGN_OUT, "account", user.accountId());
+					audit.success(user, AuditAction.SIGN_OUT, AuditTarget.ACCOUNT, user.accountId());
 				}
 			}));
 		http.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()));

@@ -11,6 +11,7 @@ import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.account.SignInHistory;
 import org.fourstage.domain.account.SignInThrottle;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditEvent;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.clinic.ClinicCode;
@@ -58,8 +59,8 @@ class SignInAuditor {
 		}
 		this.accounts.saveThrottle(user.accountId(), SignInThrottle.State.CLEAR);
 		this.audit.record(new AuditEvent(user.clinicId(), user.accountId(), user.email(), user.role(),
-				AuditAction.SIGN_IN, "account", user.accountId().toString(), null, address(event.getAuthentication()),
-				AuditOutcome.SUCCESS, null));
+				AuditAction.SIGN_IN, AuditTarget.ACCOUNT.code(), user.accountId().toString(), null,
+				address(event.getAuthentication()), AuditOutcome.SUCCESS, null));
 	}
 
 	@EventListener
@@ -81,7 +82,7 @@ class SignInAuditor {
 		}
 		var account = known.get().account();
 		this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(), account.role(),
-				AuditAction.SIGN_IN_FAILED, "account", account.id().toString(), null, address(attempt),
+				AuditAction.SIGN_IN_FAILED, AuditTarget.ACCOUNT.code(), account.id().toString(), null, address(attempt),
 				AuditOutcome.FAILURE, reason));
 		if (event.getException() instanceof BadCredentialsException) {
 			KnownDeviceCookie.ofCurrentRequest().ifPresent((device) -> this.history.deviceFailed(account.id(), device));
@@ -90,8 +91,8 @@ class SignInAuditor {
 			this.accounts.saveThrottle(account.id(), after);
 			if (after.justPaused(before, now)) {
 				this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(),
-						account.role(), AuditAction.ACCOUNT_LOCKED, "account", account.id().toString(), null,
-						address(attempt), AuditOutcome.SUCCESS, after.failures() + " wrong passwords in a row; "
+						account.role(), AuditAction.ACCOUNT_LOCKED, AuditTarget.ACCOUNT.code(), account.id().toString(),
+						null, address(attempt), AuditOutcome.SUCCESS, after.failures() + " wrong passwords in a row; "
 								+ "unknown devices wait until " + after.pausedUntil()));
 			}
 		}

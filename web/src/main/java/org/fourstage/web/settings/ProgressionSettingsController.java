@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.audit.AuditAction;
+import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.program.FieldViolation;
 import org.fourstage.domain.program.InvalidFieldsException;
 import org.fourstage.domain.progression.ProgressionSettings;
@@ -91,7 +92,8 @@ class ProgressionSettingsController {
 			return "settings/progression";
 		}
 		this.settings.save(admin.clinicId(), admin.accountId(), thresholds);
-		this.audit.success(admin, AuditAction.PROGRESSION_THRESHOLDS_UPDATED, "clinic", admin.clinicId().value());
+		this.audit.success(admin, AuditAction.PROGRESSION_THRESHOLDS_UPDATED, AuditTarget.CLINIC,
+				admin.clinicId().value());
 		redirect.addFlashAttribute("flashKey", "settings.progression.saved");
 		return "redirect:/admin/settings/progression";
 	}
