@@ -42,11 +42,15 @@ class ClinicalNoteController {
 
 	private final AuditTrail audit;
 
+	private final NoteWriting writing;
+
 	private final Clock clock;
 
-	ClinicalNoteController(PatientRepository patients, ClinicalNotes notes, AuditTrail audit, Clock clock) {
+	ClinicalNoteController(PatientRepository patients, ClinicalNotes notes, NoteWriting writing, AuditTrail audit,
+			Clock clock) {
 		this.patients = patients;
 		this.notes = notes;
+		this.writing = writing;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -70,9 +74,7 @@ class ClinicalNoteController {
 			redirect.addFlashAttribute("noteAddendumTo", form.addendumTo());
 			return "redirect:/patients/" + patient.id() + "#notes";
 		}
-		ClinicalNote note = this.notes.add(physio.clinicId(), patient.id(), physio.accountId(), body,
-				form.addendumTo());
-		this.audit.patientData(physio, AuditAction.NOTE_WRITTEN, AuditTarget.NOTE, note.id(), patient.id());
+		this.writing.add(physio, patient.id(), body, form.addendumTo());
 		redirect.addFlashAttribute("flashKey", (form.addendumTo() != null) ? "note.addendumAdded" : "note.added");
 		return "redirect:/patients/" + patient.id() + "#notes";
 	}
@@ -111,11 +113,10 @@ class ClinicalNoteController {
 			model.addAttribute("noteError", problem);
 			return "patient/note-edit";
 		}
-		if (!this.notes.correct(note, body, this.clock.instant().minus(ClinicalNote.EDIT_WINDOW))) {
+		if (!this.writing.correct(physio, note, body)) {
 			redirect.addFlashAttribute("errorKey", "note.locked");
 			return "redirect:/patients/" + patient.id() + "#notes";
 		}
-		this.audit.patientData(physio, AuditAction.NOTE_CORRECTED, AuditTarget.NOTE, note.id(), patient.id());
 		redirect.addFlashAttribute("flashKey", "note.corrected");
 		return "redirect:/patients/" + patient.id() + "#notes";
 	}
