@@ -8,13 +8,13 @@ import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.NewAccount;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.Role;
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.web.account.PasswordLinks.PasswordLink;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SessionTerminator;
-import org.fourstage.web.security.SignedInUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +55,7 @@ public class AccountAdministration {
 	 * @return the account and its link
 	 */
 	@Transactional
-	public CreatedAccount create(SignedInUser admin, NewAccount account) {
+	public CreatedAccount create(Actor admin, NewAccount account) {
 		Account created = this.accounts.add(account);
 		this.audit.record(admin, AuditAction.ACCOUNT_CREATED, AuditTarget.ACCOUNT, created.id(), created.patientId(),
 				AuditOutcome.SUCCESS, "role " + created.role());
@@ -73,7 +73,7 @@ public class AccountAdministration {
 	 * @return the link
 	 */
 	@Transactional
-	public PasswordLink issueLink(SignedInUser admin, Account account) {
+	public PasswordLink issueLink(Actor admin, Account account) {
 		boolean reset = account.passwordSet();
 		boolean awaiting = reset && !account.id().equals(admin.accountId())
 				&& this.accounts.hasOtherEnabledAdmin(admin.clinicId(), admin.accountId());
@@ -91,7 +91,7 @@ public class AccountAdministration {
 	 * @throws AccountRuleException when no link of another admin waits for this account
 	 */
 	@Transactional
-	public void confirmLink(SignedInUser admin, Account account) {
+	public void confirmLink(Actor admin, Account account) {
 		if (!this.tokens.confirm(account.id(), admin.accountId(), this.clock.instant())) {
 			throw new AccountRuleException("account.rule.nothingToConfirm");
 		}
@@ -108,7 +108,7 @@ public class AccountAdministration {
 	 * @param role the new role
 	 */
 	@Transactional
-	public void update(SignedInUser admin, Account account, DisplayName name, Role role) {
+	public void update(Actor admin, Account account, DisplayName name, Role role) {
 		if (role != account.role()) {
 			if (account.role() == Role.PATIENT || role == Role.PATIENT) {
 				throw new AccountRuleException("account.rule.patientRoleFixed");
@@ -131,7 +131,7 @@ public class AccountAdministration {
 	 * @param account the account
 	 */
 	@Transactional
-	public void disable(SignedInUser admin, Account account) {
+	public void disable(Actor admin, Account account) {
 		if (account.id().equals(admin.accountId())) {
 			throw new AccountRuleException("account.rule.disableSelf");
 		}
@@ -147,7 +147,7 @@ public class AccountAdministration {
 	 * @param account the account
 	 */
 	@Transactional
-	public void enable(SignedInUser admin, Account account) {
+	public void enable(Actor admin, Account account) {
 		this.accounts.setEnabled(account.clinicId(), account.id(), true);
 		this.audit.success(admin, AuditAction.ACCOUNT_ENABLED, AuditTarget.ACCOUNT, account.id());
 	}

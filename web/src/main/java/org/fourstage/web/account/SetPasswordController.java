@@ -5,23 +5,15 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.account.PasswordTokens;
-import org.fourstage.domain.audit.AuditAction;
-import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.clinic.ClinicRepository;
-import org.fourstage.domain.audit.AuditEvent;
-import org.fourstage.domain.audit.AuditOutcome;
-import org.fourstage.web.audit.AuditTrail;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,26 +35,19 @@ class SetPasswordController {
 
 	private final PasswordPolicy policy;
 
-	private final PasswordEncoder encoder;
-
-	private final AuditTrail audit;
-
-	private final TransactionTemplate transaction;
+	private final PasswordSetting setting;
 
 	private final ClinicRepository clinics;
 
 	private final Clock clock;
 
 	SetPasswordController(PasswordTokens tokens, AccountRepository accounts, ClinicRepository clinics,
-			PasswordPolicy policy, PasswordEncoder encoder, AuditTrail audit, TransactionTemplate transaction,
-			Clock clock) {
+			PasswordPolicy policy, PasswordSetting setting, Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.clinics = clinics;
 		this.policy = policy;
-		this.encoder = encoder;
-		this.audit = audit;
-		this.transaction = transaction;
+		this.setting = setting;
 		this.clock = clock;
 	}
 
@@ -96,18 +81,7 @@ class SetPasswordController {
 			model.addAttribute("account", account);
 			return "account/set-password";
 		}
-		String hash = this.encoder.encode(form.password());
-		boolean set = Boolean.TRUE.equals(this.transaction.execute((status) -> {
-			Optional<AccountId> used = this.tokens.consume(new OneTimeToken(form.token()), this.clock.instant());
-			if (used.isEmpty() || !used.get().equals(account.id())) {
-				return false;
-			}
-			this.accounts.setPasswordHash(account.id(), hash);
-			this.audit.record(new AuditEvent(account.clinicId(), account.id(), account.email().value(), account.role(),
-					AuditAction.PASSWORD_SET, AuditTarget.ACCOUNT.code(), account.id().toString(), null,
-					AuditTrail.clientAddress(), AuditOutcome.SUCCESS, null));
-			return true;
-		}));
+		boolean set = this.setting.set(new OneTimeToken(form.token()), account, form.password());
 		if (!set) {
 			return "account/link-invalid";
 		}

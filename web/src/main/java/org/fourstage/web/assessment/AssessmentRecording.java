@@ -10,6 +10,7 @@ import org.fourstage.domain.assessment.AssessmentKind;
 import org.fourstage.domain.assessment.AssessmentRepository;
 import org.fourstage.domain.assessment.RedFlagOverrides;
 import org.fourstage.domain.assessment.StoredAssessment;
+import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.EntrySource;
@@ -20,7 +21,6 @@ import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.Instruments;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.web.audit.AuditTrail;
-import org.fourstage.web.security.SignedInUser;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +62,7 @@ class AssessmentRecording {
 	 * @return the draft, or empty when a re-assessment has nothing to start from
 	 */
 	@Transactional
-	Optional<StoredAssessment> start(SignedInUser physio, PatientId patientId, AssessmentKind kind) {
+	Optional<StoredAssessment> start(Actor physio, PatientId patientId, AssessmentKind kind) {
 		LocalDate today = LocalDate.now(this.clock);
 		AssessmentDraft answers;
 		if (kind == AssessmentKind.REASSESSMENT) {
@@ -84,29 +84,29 @@ class AssessmentRecording {
 	}
 
 	@Transactional
-	void saveDraft(SignedInUser physio, StoredAssessment assessment, AssessmentDraft answers, int version) {
+	void saveDraft(Actor physio, StoredAssessment assessment, AssessmentDraft answers, int version) {
 		this.assessments.saveDraft(physio.clinicId(), assessment.id(), answers, version);
 		this.audit.patientData(physio, AuditAction.ASSESSMENT_DRAFT_SAVED, TARGET, assessment.id(),
 				assessment.patientId());
 	}
 
 	@Transactional
-	void complete(SignedInUser physio, StoredAssessment assessment, AssessmentDraft answers,
-			AssessmentFindings findings, int version) {
+	void complete(Actor physio, StoredAssessment assessment, AssessmentDraft answers, AssessmentFindings findings,
+			int version) {
 		this.assessments.complete(physio.clinicId(), assessment.id(), answers, findings, physio.accountId(), version);
 		this.audit.patientData(physio, AuditAction.ASSESSMENT_COMPLETED, TARGET, assessment.id(),
 				assessment.patientId());
 	}
 
 	@Transactional
-	void overrideRedFlags(SignedInUser physio, StoredAssessment assessment, String reason) {
+	void overrideRedFlags(Actor physio, StoredAssessment assessment, String reason) {
 		this.overrides.record(physio.clinicId(), assessment.patientId(), assessment.id(), reason, physio.accountId());
 		this.audit.patientData(physio, AuditAction.RED_FLAG_OVERRIDDEN, TARGET, assessment.id(),
 				assessment.patientId());
 	}
 
 	@Transactional
-	ScoreOutcome recordFromPaper(SignedInUser physio, StoredAssessment assessment, InstrumentResponse response) {
+	ScoreOutcome recordFromPaper(Actor physio, StoredAssessment assessment, InstrumentResponse response) {
 		var definition = Instruments.find(response.instrument(), response.version()).orElseThrow();
 		ScoreOutcome outcome = InstrumentScorer.score(definition, response);
 		var stored = this.responses.save(physio.clinicId(), assessment.patientId(), assessment.id().value(), response,

@@ -1,22 +1,17 @@
 package org.fourstage.web.clinic;
 
-import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
-import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.DisplayName;
 import org.fourstage.domain.account.EmailAddress;
-import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordPolicy;
 import org.fourstage.domain.clinic.ClinicCode;
 import org.fourstage.domain.clinic.ClinicName;
-import org.fourstage.domain.account.SetupTokens;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,26 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SetupController {
 
-	private final SetupTokens tokens;
-
-	private final ClinicSetup setup;
+	private final FirstClinicSetup setup;
 
 	private final PasswordPolicy policy;
 
-	private final PasswordEncoder encoder;
-
-	private final TransactionTemplate transaction;
-
-	private final Clock clock;
-
-	SetupController(SetupTokens tokens, ClinicSetup setup, PasswordPolicy policy, PasswordEncoder encoder,
-			TransactionTemplate transaction, Clock clock) {
-		this.tokens = tokens;
+	SetupController(FirstClinicSetup setup, PasswordPolicy policy) {
 		this.setup = setup;
 		this.policy = policy;
-		this.encoder = encoder;
-		this.transaction = transaction;
-		this.clock = clock;
 	}
 
 	@GetMapping("/setup")
@@ -78,30 +60,21 @@ class SetupController {
 		if (result.hasErrors()) {
 			return "clinic/setup";
 		}
-		String hash = this.encoder.encode(form.password());
 		EmailAddress email = new EmailAddress(form.email());
-		ClinicCode created = this.transaction.execute((status) -> {
-			if (!this.tokens.consume(new OneTimeToken(form.token()), this.clock.instant()) || !this.setup.isEmpty()) {
-				status.setRollbackOnly();
-				return null;
-			}
-			Account admin = this.setup.addClinic(new ClinicName(form.clinicName()), new DisplayName(form.adminName()),
-					email, hash);
-			return this.setup.signInCode(admin.clinicId());
-		});
-		if (created == null) {
+		Optional<ClinicCode> created = this.setup.create(form.token(), new ClinicName(form.clinicName()),
+				new DisplayName(form.adminName()), email, form.password());
+		if (created.isEmpty()) {
 			return "account/link-invalid";
 		}
 		// A query parameter, not a flash attribute, which would store a session.
-		redirect.addAttribute("clinic", created.value());
+		redirect.addAttribute("clinic", created.get().value());
 		redirect.addAttribute("email", email.value());
 		return "redirect:/login?clinicReady";
 	}
 
 	// A post without a token (or with a damaged one) is a link that does not work.
 	private boolean usable(@Nullable String token) {
-		return token != null && !token.isBlank() && token.length() <= 100
-				&& this.tokens.isValid(new OneTimeToken(token), this.clock.instant()) && this.setup.isEmpty();
+		return token != null && this.setup.usable(token);
 	}
 
 }

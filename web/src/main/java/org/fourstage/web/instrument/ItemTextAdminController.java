@@ -12,10 +12,8 @@ import java.util.Map;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.instrument.InstrumentDefinition;
-import org.fourstage.domain.instrument.ItemTextImport;
 import org.fourstage.domain.instrument.ItemTextRepository;
 import org.fourstage.domain.validation.FieldError;
-import org.fourstage.domain.validation.Validated;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
@@ -23,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,10 +43,13 @@ class ItemTextAdminController {
 
 	private final ItemTextRepository texts;
 
+	private final ItemTextImporting importing;
+
 	private final AuditTrail audit;
 
-	ItemTextAdminController(ItemTextRepository texts, AuditTrail audit) {
+	ItemTextAdminController(ItemTextRepository texts, ItemTextImporting importing, AuditTrail audit) {
 		this.texts = texts;
+		this.importing = importing;
 		this.audit = audit;
 	}
 
@@ -60,7 +60,6 @@ class ItemTextAdminController {
 	}
 
 	@PostMapping("/admin/instruments/{instrumentId}/item-text")
-	@Transactional
 	String importText(@AuthenticationPrincipal SignedInUser admin, @PathVariable String instrumentId,
 			@RequestParam(name = "file", required = false) @Nullable MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
@@ -88,21 +87,19 @@ class ItemTextAdminController {
 			model.addAttribute("importInstrument", instrumentId);
 			return page(admin, model);
 		}
-		Validated<InstrumentDefinition> imported = ItemTextImport.apply(definition, content);
-		if (!imported.isValid()) {
+		ItemTextImporting.Result imported = this.importing.importText(admin, definition, content);
+		if (imported.outcome() == ItemTextImporting.Outcome.UNREADABLE_LINES) {
 			model.addAttribute("importInstrument", instrumentId);
-			List<FieldError> problems = imported.violations().errors();
+			List<FieldError> problems = imported.lineProblems();
 			model.addAttribute("lineProblems", problems.subList(0, Math.min(problems.size(), MAX_LISTED_PROBLEMS)));
 			model.addAttribute("moreLineProblems", Math.max(0, problems.size() - MAX_LISTED_PROBLEMS));
 			return page(admin, model);
 		}
-		if (!imported.value().hasItemText()) {
+		if (imported.outcome() == ItemTextImporting.Outcome.INCOMPLETE) {
 			model.addAttribute("importProblem", "instrument.import.incomplete");
 			model.addAttribute("importInstrument", instrumentId);
 			return page(admin, model);
 		}
-		this.texts.replace(admin.clinicId(), imported.value(), admin.accountId());
-		this.audit.success(admin, AuditAction.INSTRUMENT_TEXT_IMPORTED, AuditTarget.INSTRUMENT, definition.id());
 		redirect.addFlashAttribute("flashKey", "instrument.import.done");
 		return "redirect:/admin/instruments";
 	}

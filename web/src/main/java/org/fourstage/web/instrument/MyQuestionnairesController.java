@@ -5,10 +5,8 @@ import java.util.Map;
 
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
-import org.fourstage.domain.instrument.EntrySource;
 import org.fourstage.domain.instrument.InstrumentDefinition;
 import org.fourstage.domain.instrument.InstrumentResponseRepository;
-import org.fourstage.domain.instrument.InstrumentScorer;
 import org.fourstage.domain.instrument.ItemTextRepository;
 import org.fourstage.domain.instrument.StoredResponse;
 import org.fourstage.domain.patient.PatientId;
@@ -18,7 +16,6 @@ import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +35,15 @@ class MyQuestionnairesController {
 
 	private final InstrumentResponseRepository responses;
 
+	private final QuestionnaireAnswering answering;
+
 	private final AuditTrail audit;
 
-	MyQuestionnairesController(ItemTextRepository texts, InstrumentResponseRepository responses, AuditTrail audit) {
+	MyQuestionnairesController(ItemTextRepository texts, InstrumentResponseRepository responses,
+			QuestionnaireAnswering answering, AuditTrail audit) {
 		this.texts = texts;
 		this.responses = responses;
+		this.answering = answering;
 		this.audit = audit;
 	}
 
@@ -75,7 +76,6 @@ class MyQuestionnairesController {
 	}
 
 	@PostMapping("/my/questionnaires/{instrumentId}")
-	@Transactional
 	String answer(@AuthenticationPrincipal SignedInUser patient, @PathVariable String instrumentId,
 			@RequestParam MultiValueMap<String, String> posted, Model model, RedirectAttributes redirect) {
 		InstrumentDefinition definition = definition(patient, instrumentId);
@@ -87,10 +87,7 @@ class MyQuestionnairesController {
 			model.addAttribute("errorKey", "instrument.notSaved");
 			return page(definition, sheet, model);
 		}
-		StoredResponse stored = this.responses.save(patient.clinicId(), me(patient), null, sheet.response(),
-				InstrumentScorer.score(definition, sheet.response()), EntrySource.PATIENT, patient.accountId());
-		this.audit.patientData(patient, AuditAction.INSTRUMENT_RESPONSE_RECORDED, AuditTarget.INSTRUMENT_RESPONSE,
-				stored.id(), me(patient));
+		this.answering.answer(patient, me(patient), definition, sheet.response());
 		redirect.addFlashAttribute("flashKey", "instrument.thanks");
 		return "redirect:/my/questionnaires";
 	}

@@ -6,17 +6,11 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.fourstage.domain.account.OneTimeToken;
 import org.fourstage.domain.account.PasswordTokens;
 import org.fourstage.domain.account.PasswordTokens.LinkNotice;
-import org.fourstage.domain.audit.AuditAction;
-import org.fourstage.domain.audit.AuditTarget;
-import org.fourstage.domain.audit.AuditOutcome;
-import org.fourstage.web.audit.AuditTrail;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,13 +31,13 @@ class LinkNoticeController {
 
 	private final PasswordTokens tokens;
 
-	private final AuditTrail audit;
+	private final LinkNoticeReading reading;
 
 	private final Clock clock;
 
-	LinkNoticeController(PasswordTokens tokens, AuditTrail audit, Clock clock) {
+	LinkNoticeController(PasswordTokens tokens, LinkNoticeReading reading, Clock clock) {
 		this.tokens = tokens;
-		this.audit = audit;
+		this.reading = reading;
 		this.clock = clock;
 	}
 
@@ -64,16 +58,8 @@ class LinkNoticeController {
 	}
 
 	@PostMapping(PATH)
-	@Transactional
-	public String read(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
-		Instant now = this.clock.instant();
-		OneTimeToken device = KnownDeviceCookie.of(request).orElse(null);
-		if (device != null) {
-			int count = this.tokens.unreadNotices(user.accountId(), device, since(now)).size();
-			this.tokens.markNoticesRead(user.accountId(), device, since(now), now);
-			this.audit.record(user, AuditAction.PASSWORD_LINK_NOTICE_READ, AuditTarget.ACCOUNT, user.accountId(),
-					user.patientId(), AuditOutcome.SUCCESS, count + " notice(s) read on this device");
-		}
+	String read(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		KnownDeviceCookie.of(request).ifPresent((device) -> this.reading.markRead(user, user.patientId(), device));
 		return "redirect:/start";
 	}
 

@@ -3,19 +3,15 @@ package org.fourstage.web.settings;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import org.fourstage.domain.audit.AuditAction;
-import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.program.FieldViolation;
 import org.fourstage.domain.program.InvalidFieldsException;
 import org.fourstage.domain.progression.ProgressionSettings;
 import org.fourstage.domain.progression.ProgressionThresholds;
-import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -48,11 +44,11 @@ class ProgressionSettingsController {
 
 	private final ProgressionSettings settings;
 
-	private final AuditTrail audit;
+	private final ThresholdsEditing editing;
 
-	ProgressionSettingsController(ProgressionSettings settings, AuditTrail audit) {
+	ProgressionSettingsController(ProgressionSettings settings, ThresholdsEditing editing) {
 		this.settings = settings;
-		this.audit = audit;
+		this.editing = editing;
 	}
 
 	@InitBinder("form")
@@ -69,7 +65,6 @@ class ProgressionSettingsController {
 	}
 
 	@PostMapping("/admin/settings/progression")
-	@Transactional
 	String save(@AuthenticationPrincipal SignedInUser admin,
 			@Valid @ModelAttribute("form") @Nullable ThresholdsForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -91,9 +86,7 @@ class ProgressionSettingsController {
 			}
 			return "settings/progression";
 		}
-		this.settings.save(admin.clinicId(), admin.accountId(), thresholds);
-		this.audit.success(admin, AuditAction.PROGRESSION_THRESHOLDS_UPDATED, AuditTarget.CLINIC,
-				admin.clinicId().value());
+		this.editing.save(admin, thresholds);
 		redirect.addFlashAttribute("flashKey", "settings.progression.saved");
 		return "redirect:/admin/settings/progression";
 	}
