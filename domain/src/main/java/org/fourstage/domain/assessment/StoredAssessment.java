@@ -44,4 +44,13 @@ public record StoredAssessment(AssessmentId id, ClinicId clinicId, PatientId pat
 		return checked.isValid() ? Optional.of(checked.value()) : Optional.empty();
 	}
 
+	/**
+	 * What was concluded for a completed assessment: the derivation kept at completion,
+	 * or, for one completed before derivations were kept, the one today's rules make.
+	 * @return the conclusion, empty for a draft
+	 */
+	public Optional<AssessmentDerivation> concluded() {
+		return (this.derivation != null) ? Optional.of(this.derivation) : assessment().map(AssessmentDerivation::of);
+	}
+
 }

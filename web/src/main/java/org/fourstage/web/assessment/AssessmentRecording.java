@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.fourstage.domain.assessment.AssessmentDerivation;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentFindings;
 import org.fourstage.domain.assessment.AssessmentKind;
 import org.fourstage.domain.assessment.AssessmentRepository;
+import org.fourstage.domain.assessment.RedFlagOverride;
 import org.fourstage.domain.assessment.RedFlagOverrides;
 import org.fourstage.domain.assessment.StoredAssessment;
 import org.fourstage.domain.audit.Actor;
@@ -20,7 +22,9 @@ import org.fourstage.domain.instrument.InstrumentScorer;
 import org.fourstage.domain.instrument.ScoreOutcome;
 import org.fourstage.domain.instrument.Instruments;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.validation.FreeText;
 import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,11 +102,45 @@ class AssessmentRecording {
 				assessment.patientId());
 	}
 
+	/**
+	 * Records the physio's clinical override of the red flags of a completed assessment
+	 * whose conclusion is urgent.
+	 * @param physio who overrides
+	 * @param assessment the assessment
+	 * @param reason the reason as typed
+	 * @return the message key of the reason's problem, or empty when the override is
+	 * recorded; nothing is written when there is a problem
+	 * @throws NotFoundException when the assessment's conclusion is not urgent, so that
+	 * there is nothing to override
+	 */
 	@Transactional
-	void overrideRedFlags(Actor physio, StoredAssessment assessment, String reason) {
+	Optional<String> overrideRedFlags(Actor physio, StoredAssessment assessment, String reason) {
+		Optional<AssessmentDerivation> concluded = assessment.concluded();
+		if (concluded.isEmpty() || !concluded.get().urgent()) {
+			throw new NotFoundException();
+		}
+		Optional<String> problem = overrideProblem(reason);
+		if (problem.isPresent()) {
+			return problem;
+		}
 		this.overrides.record(physio.clinicId(), assessment.patientId(), assessment.id(), reason, physio.accountId());
 		this.audit.patientData(physio, AuditAction.RED_FLAG_OVERRIDDEN, TARGET, assessment.id(),
 				assessment.patientId());
+		return Optional.empty();
+	}
+
+	private static Optional<String> overrideProblem(String reason) {
+		String text = reason.strip();
+		if (text.isEmpty()) {
+			return Optional.of("assessment.override.required");
+		}
+		if (!RedFlagOverride.isAcceptableReason(text)) {
+			return Optional.of("assessment.override.length");
+		}
+		if (!FreeText.isPlain(text)) {
+			return Optional.of("assessment.override.characters");
+		}
+		return Optional.empty();
 	}
 
 	@Transactional

@@ -36,7 +36,7 @@ class InstrumentEntryController {
 
 	private static final String TOO_FEW_ANSWERED = "instrument.too-few-answered";
 
-	private final AssessmentController assessments;
+	private final AssessmentLookup lookup;
 
 	private final AssessmentRecording recording;
 
@@ -44,9 +44,9 @@ class InstrumentEntryController {
 
 	private final AuditTrail audit;
 
-	InstrumentEntryController(AssessmentController assessments, AssessmentRecording recording,
+	InstrumentEntryController(AssessmentLookup lookup, AssessmentRecording recording,
 			InstrumentResponseRepository responses, AuditTrail audit) {
-		this.assessments = assessments;
+		this.lookup = lookup;
 		this.recording = recording;
 		this.responses = responses;
 		this.audit = audit;
@@ -55,7 +55,7 @@ class InstrumentEntryController {
 	@GetMapping("/patients/{patientId}/assessments/{assessmentId}/instruments/{instrumentId}")
 	String show(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
 			@PathVariable UUID assessmentId, @PathVariable String instrumentId, Model model) {
-		StoredAssessment assessment = this.assessments.find(physio, patientId, assessmentId);
+		StoredAssessment assessment = this.lookup.find(physio, patientId, assessmentId);
 		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
 		this.audit.patientData(physio, AuditAction.INSTRUMENT_RESPONSE_VIEWED, AuditTarget.ASSESSMENT, assessment.id(),
 				assessment.patientId());
@@ -66,7 +66,7 @@ class InstrumentEntryController {
 	String record(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
 			@PathVariable UUID assessmentId, @PathVariable String instrumentId,
 			@RequestParam MultiValueMap<String, String> posted, Model model, RedirectAttributes redirect) {
-		StoredAssessment assessment = this.assessments.find(physio, patientId, assessmentId);
+		StoredAssessment assessment = this.lookup.find(physio, patientId, assessmentId);
 		InstrumentDefinition definition = Questionnaires.find(instrumentId).orElseThrow(NotFoundException::new);
 		AnswerSheet sheet = AnswerSheet.read(definition, posted);
 		if (!sheet.isValid()) {
@@ -106,7 +106,7 @@ class InstrumentEntryController {
 			.filter((response) -> response.response().instrument().equals(sheet.definition().id()))
 			.toList();
 		model.addAttribute("assessment", assessment);
-		model.addAttribute("patientName", this.assessments.patientName(physio, assessment.patientId().value()));
+		model.addAttribute("patientName", this.lookup.patientName(physio, assessment.patientId().value()));
 		model.addAttribute("sheet", sheet);
 		model.addAttribute("definition", sheet.definition());
 		model.addAttribute("latest", earlier.isEmpty() ? null : earlier.get(0));
