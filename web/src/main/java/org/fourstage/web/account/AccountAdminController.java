@@ -149,47 +149,6 @@ class AccountAdminController {
 		return "redirect:/admin/accounts/" + id;
 	}
 
-	@PostMapping("/admin/accounts/{id}/disable")
-	String disable(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
-		Account account = find(admin, id);
-		try {
-			this.administration.disable(admin, account);
-			redirect.addFlashAttribute("flashKey", "account.disabled");
-		}
-		catch (AccountRuleException ex) {
-			redirect.addFlashAttribute("errorKey", ex.messageKey());
-		}
-		return "redirect:/admin/accounts/" + id;
-	}
-
-	@PostMapping("/admin/accounts/{id}/enable")
-	String enable(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id, RedirectAttributes redirect) {
-		this.administration.enable(admin, find(admin, id));
-		redirect.addFlashAttribute("flashKey", "account.enabled");
-		return "redirect:/admin/accounts/" + id;
-	}
-
-	@PostMapping("/admin/accounts/{id}/password-link")
-	String passwordLink(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id,
-			RedirectAttributes redirect) {
-		redirect.addFlashAttribute("passwordLink", this.administration.issueLink(admin, find(admin, id)));
-		redirect.addFlashAttribute("flashKey", "account.linkIssued");
-		return "redirect:/admin/accounts/" + id;
-	}
-
-	@PostMapping("/admin/accounts/{id}/password-link/confirm")
-	String confirmLink(@AuthenticationPrincipal SignedInUser admin, @PathVariable UUID id,
-			RedirectAttributes redirect) {
-		try {
-			this.administration.confirmLink(admin, find(admin, id));
-			redirect.addFlashAttribute("flashKey", "account.linkConfirmed");
-		}
-		catch (AccountRuleException ex) {
-			redirect.addFlashAttribute("errorKey", ex.messageKey());
-		}
-		return "redirect:/admin/accounts";
-	}
-
 	private Account find(SignedInUser admin, UUID id) {
 		return this.accounts.find(admin.clinicId(), new AccountId(id)).orElseThrow(NotFoundException::new);
 	}
