@@ -24,11 +24,34 @@ public record PatientDetails(String reference, String name, LocalDate dateOfBirt
 	/** Nobody is registered as older than this. */
 	public static final int MAX_AGE_YEARS = 120;
 
+	/** The longest name kept, once trimmed. */
+	public static final int MAX_NAME_LENGTH = 100;
+
 	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./_-]{0,39}");
 
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,40}");
 
 	private static final Pattern NO_MARKUP = Pattern.compile("[^<>]*");
+
+	/**
+	 * Checks a patient's name: required, at most {@value #MAX_NAME_LENGTH} characters
+	 * once trimmed, and without markup. The form checks a name with this rule even when
+	 * the rest of the details cannot be read yet.
+	 * @param name the name as typed, null when none was sent
+	 * @return the violations of the field {@code name}, empty when the name is acceptable
+	 */
+	public static Violations checkName(@Nullable String name) {
+		if (name == null || name.isBlank()) {
+			return Violations.of("name", "validation.required", "A name is required");
+		}
+		if (name.strip().length() > MAX_NAME_LENGTH) {
+			return Violations.of("name", "validation.tooLong", "Use at most 100 characters");
+		}
+		if (!NO_MARKUP.matcher(name).matches()) {
+			return Violations.of("name", "validation.name", "Use at most 100 characters, without < or >");
+		}
+		return Violations.none();
+	}
 
 	/**
 	 * Checks the details against the rules that need today's date as well as the form's
@@ -42,9 +65,7 @@ public record PatientDetails(String reference, String name, LocalDate dateOfBirt
 			violations = violations.and("reference", "patient.reference.shape",
 					"Use up to 40 letters, digits, spaces, dots, slashes or dashes");
 		}
-		if (this.name.isBlank() || this.name.strip().length() > 100 || !NO_MARKUP.matcher(this.name).matches()) {
-			violations = violations.and("name", "validation.name", "Use at most 100 characters, without < or >");
-		}
+		violations = violations.and(checkName(this.name));
 		if (this.dateOfBirth.isAfter(today)) {
 			violations = violations.and("dateOfBirth", "patient.dateOfBirth.future",
 					"A birth date cannot be in the future");

@@ -44,4 +44,25 @@ class PatientDetailsTest {
 			.containsExactly("reference");
 	}
 
+	@Test
+	void aNameIsRequiredAndHasAtMostOneHundredCharactersOnceTrimmedWithoutMarkup() {
+		assertThat(PatientDetails.checkName(null).errors()).singleElement()
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("validation.required"));
+		assertThat(PatientDetails.checkName("   ").errors()).singleElement()
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("validation.required"));
+		assertThat(PatientDetails.checkName("x".repeat(101)).errors()).singleElement()
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("validation.tooLong"));
+		assertThat(PatientDetails.checkName("Ann <b>Lee</b>").errors()).singleElement()
+			.satisfies((error) -> assertThat(error.code()).isEqualTo("validation.name"));
+		assertThat(PatientDetails.checkName("  " + "x".repeat(100) + "  ").isEmpty()).isTrue();
+		assertThat(PatientDetails.checkName("Ann Lee").fields()).isEmpty();
+	}
+
+	@Test
+	void theDetailsCheckTheNameWithTheSameRule() {
+		assertThat(details("P-1", " ", LocalDate.of(2000, 1, 1), TODAY).check(TODAY).fields()).containsExactly("name");
+		assertThat(details("P-1", "x".repeat(101), LocalDate.of(2000, 1, 1), TODAY).check(TODAY).fields())
+			.containsExactly("name");
+	}
+
 }

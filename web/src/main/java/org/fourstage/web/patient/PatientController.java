@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.fourstage.domain.account.AccountRepository;
 import org.fourstage.domain.account.DuplicateEmailException;
-import org.fourstage.domain.account.EmailAddress;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.ClinicalNotes;
@@ -20,7 +19,6 @@ import org.fourstage.domain.program.Programs;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
-import org.fourstage.web.support.BindingErrors;
 import org.fourstage.web.support.NotFoundException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -85,7 +83,7 @@ class PatientController {
 	@PostMapping("/patients")
 	String register(@AuthenticationPrincipal SignedInUser physio, @Valid @ModelAttribute("form") PatientForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		check(form, result);
+		form.check(result, today());
 		if (form.isCreateAccount() && (form.getEmail() == null || form.getEmail().isBlank())) {
 			result.rejectValue("email", "patient.account.needsEmail");
 		}
@@ -141,7 +139,7 @@ class PatientController {
 			@Valid @ModelAttribute("form") PatientForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Patient patient = find(physio, patientId);
-		check(form, result);
+		form.check(result, today());
 		if (!result.hasErrors()) {
 			try {
 				Patient asRead = new Patient(patient.id(), patient.clinicId(), patient.details(), patient.status(),
@@ -160,35 +158,6 @@ class PatientController {
 		model.addAttribute("patient", patient);
 		model.addAttribute("sexes", Sex.values());
 		return "patient/edit";
-	}
-
-	@PostMapping("/patients/{patientId}/account")
-	String openAccount(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			RedirectAttributes redirect) {
-		Patient patient = find(physio, patientId);
-		String email = patient.details().email();
-		if (email == null || !EmailAddress.isValid(email)) {
-			redirect.addFlashAttribute("errorKey", "patient.account.needsEmail");
-		}
-		else if (this.accounts.findByPatient(physio.clinicId(), patient.id()).isPresent()) {
-			redirect.addFlashAttribute("errorKey", "patient.account.exists");
-		}
-		else {
-			try {
-				redirect.addFlashAttribute("passwordLink", this.records.openAccount(physio, patient));
-				redirect.addFlashAttribute("flashKey", "patient.account.opened");
-			}
-			catch (DuplicateEmailException ex) {
-				redirect.addFlashAttribute("errorKey", "account.email.taken");
-			}
-		}
-		return "redirect:/patients/" + patient.id();
-	}
-
-	private void check(PatientForm form, BindingResult result) {
-		if (form.isComplete() && !result.hasFieldErrors("reference") && !result.hasFieldErrors("name")) {
-			BindingErrors.apply(form.details().check(today()), result);
-		}
 	}
 
 	private Patient find(SignedInUser physio, UUID patientId) {

@@ -9,10 +9,12 @@ import jakarta.validation.constraints.Size;
 import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientDetails;
 import org.fourstage.domain.patient.Sex;
+import org.fourstage.web.support.BindingErrors;
 import org.fourstage.web.support.ValidEmailAddress;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.BindingResult;
 
 /**
  * The physio's form for a patient's details and, on registration, whether the patient
@@ -25,8 +27,7 @@ public class PatientForm {
 	@Size(max = 40, message = "{validation.tooLong}")
 	private String reference = "";
 
-	@NotBlank(message = "{validation.required}")
-	@Size(max = 100, message = "{validation.tooLong}")
+	// Checked by the domain's name rule only (PatientDetails.checkName).
 	private String name = "";
 
 	@NotNull(message = "{validation.required}")
@@ -86,6 +87,23 @@ public class PatientForm {
 	PatientDetails details() {
 		return new PatientDetails(this.reference, this.name, this.dateOfBirth, this.sex, this.phone, this.email,
 				this.referringSource, this.consentDate);
+	}
+
+	/**
+	 * Adds the domain's verdict on the details to the form's own: the name's rule always,
+	 * unless the binder refused the name already, and the other rules once the form could
+	 * be read whole. Each rule is the domain's, checked once.
+	 * @param result the form's binding result
+	 * @param today the clinic's today
+	 */
+	void check(BindingResult result, LocalDate today) {
+		if (result.hasFieldErrors("name")) {
+			return;
+		}
+		BindingErrors.apply(PatientDetails.checkName(this.name), result);
+		if (isComplete() && !result.hasFieldErrors("reference") && !result.hasFieldErrors("name")) {
+			BindingErrors.apply(details().check(today), result);
+		}
 	}
 
 	boolean isComplete() {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.validation.BindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -130,6 +131,31 @@ class PatientPagesIT {
 			.andExpect(model().attributeHasFieldErrors("form", field))
 			.andExpect(content().string(containsString("id=\"" + field + "-error\"")))
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+		assertThat(patients()).isEqualTo(before);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			''         | 1980-01-01 | validation.required | Please fill this in.
+			'   '      | ''         | validation.required | Please fill this in.
+			<b>Ann</b> | ''         | validation.name     | Use at most 100 characters
+			LONG       | ''         | validation.tooLong  | This is too long.
+			LONG       | 1980-01-01 | validation.tooLong  | This is too long.
+			""")
+	void checksTheNameOnceWithTheDomainRuleAlsoWhileOtherFieldsCannotBeRead(String name, String born, String code,
+			String message) throws Exception {
+		String typed = "LONG".equals(name) ? "x".repeat(101) : name;
+		int before = patients();
+		MvcResult refused = this.mvc.perform(register("N-1", typed, born, ""))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "name", code))
+			.andExpect(content().string(containsString("id=\"name-error\"")))
+			.andExpect(content().string(containsString(message)))
+			.andReturn();
+		BindingResult errors = (BindingResult) refused.getModelAndView()
+			.getModel()
+			.get(BindingResult.MODEL_KEY_PREFIX + "form");
+		assertThat(errors.getFieldErrorCount("name")).isOne();
 		assertThat(patients()).isEqualTo(before);
 	}
 
