@@ -2,6 +2,7 @@ package org.fourstage.web.support;
 
 import java.util.List;
 
+import org.fourstage.domain.text.Phrase;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,30 @@ public class Wording {
 	 * @return the text
 	 */
 	public String of(String code, List<?> arguments) {
-		return this.messages.getMessage(code, arguments.toArray(), LocaleContextHolder.getLocale());
+		Object[] worded = arguments.stream()
+			.map((argument) -> (argument instanceof Phrase phrase) ? of(phrase) : argument)
+			.toArray();
+		return this.messages.getMessage(code, worded, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A phrase in the language of the current request; arguments that are phrases
+	 * themselves are worded first.
+	 * @param phrase the phrase
+	 * @return the text
+	 */
+	public String of(Phrase phrase) {
+		return of(phrase.code(), phrase.arguments());
+	}
+
+	/**
+	 * A message with the given arguments, already worded.
+	 * @param code the message key
+	 * @param arguments the values the message names, in its order
+	 * @return the text
+	 */
+	public String of(String code, Object... arguments) {
+		return of(code, List.of(arguments));
 	}
 
 }

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.SideBend;
+import org.fourstage.domain.progression.AdviceKind;
+import org.fourstage.domain.progression.EvidenceItem;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +102,20 @@ class AllTextThroughMessagesTest {
 			}
 		}
 		assertThat(missing).as("message keys used in Java but missing in messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyConstantWordedByItsNameHasAMessage() {
+		Set<String> known = messages().stringPropertyNames();
+		Map<String, List<? extends Enum<?>>> wordedByName = Map.of("advice.evidence.", List.of(EvidenceItem.values()),
+				"advice.SideBend.", List.of(SideBend.values()), "advice.ForwardBend.", List.of(ForwardBend.values()),
+				"advice.kind.", List.of(AdviceKind.values()));
+		Set<String> missing = new TreeSet<>();
+		wordedByName.forEach((prefix, constants) -> constants.stream()
+			.map((constant) -> prefix + constant.name())
+			.filter((key) -> !known.contains(key))
+			.forEach(missing::add));
+		assertThat(missing).isEmpty();
 	}
 
 	@Test
