@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.fourstage.domain.assessment.ForwardBend;
 import org.fourstage.domain.assessment.SideBend;
+import org.fourstage.domain.program.ProgramChangeKind;
 import org.fourstage.domain.progression.AdviceKind;
 import org.fourstage.domain.progression.EvidenceItem;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,8 @@ class AllTextThroughMessagesTest {
 		Set<String> known = messages().stringPropertyNames();
 		Map<String, List<? extends Enum<?>>> wordedByName = Map.of("advice.evidence.", List.of(EvidenceItem.values()),
 				"advice.SideBend.", List.of(SideBend.values()), "advice.ForwardBend.", List.of(ForwardBend.values()),
-				"advice.kind.", List.of(AdviceKind.values()));
+				"advice.kind.", List.of(AdviceKind.values()), "program.change.",
+				Stream.of(ProgramChangeKind.values()).filter((kind) -> kind != ProgramChangeKind.LEGACY_TEXT).toList());
 		Set<String> missing = new TreeSet<>();
 		wordedByName.forEach((prefix, constants) -> constants.stream()
 			.map((constant) -> prefix + constant.name())
