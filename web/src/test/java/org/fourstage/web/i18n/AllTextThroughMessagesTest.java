@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.fourstage.domain.assessment.ForwardBend;
+import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.SideBend;
 import org.fourstage.domain.program.ProgramChangeKind;
 import org.fourstage.domain.progression.AdviceKind;
@@ -56,6 +57,12 @@ class AllTextThroughMessagesTest {
 	 * of the assessment's derivation are worded as {@code assessment.reason.<code>}.
 	 */
 	private static final List<String> KEY_PREFIXES = List.of("", "assessment.reason.");
+
+	/**
+	 * The code of a reason the domain gives for a finding, worded as
+	 * assessment.reason.<code>.
+	 */
+	private static final Pattern REASON_CODE = Pattern.compile("new Reason\\(\\s*\"([^\"]+)\"");
 
 	/**
 	 * A string literal in Java that reads like a message key: {@code "program.saved"}.
@@ -103,6 +110,27 @@ class AllTextThroughMessagesTest {
 			}
 		}
 		assertThat(missing).as("message keys used in Java but missing in messages.properties").isEmpty();
+	}
+
+	@Test
+	void everyReasonTheDomainGivesHasAMessage() throws IOException {
+		Set<String> known = messages().stringPropertyNames();
+		Set<String> missing = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("../domain/src/main/java"))) {
+			for (Path file : files.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				Matcher matcher = REASON_CODE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+				while (matcher.find()) {
+					missing.add("assessment.reason." + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).as("reasons found in the domain").hasSizeGreaterThan(20);
+		missing.removeAll(known);
+		Stream.of(RedFlag.values())
+			.map(RedFlag::messageKey)
+			.filter((key) -> !known.contains(key))
+			.forEach(missing::add);
+		assertThat(missing).isEmpty();
 	}
 
 	@Test
