@@ -1,6 +1,7 @@
 package org.fourstage.domain.instrument;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,8 +62,7 @@ public final class InstrumentScorer {
 	public static ScoreOutcome score(InstrumentDefinition definition, InstrumentResponse response) {
 		Violations violations = check(definition, response);
 		if (!violations.isEmpty()) {
-			return new NotScored("instrument.invalid-answers",
-					"Some answers are not valid: " + String.join(", ", violations.fields()));
+			return new NotScored("instrument.invalid-answers", List.of(String.join(", ", violations.fields())));
 		}
 		Map<String, Integer> answered = new LinkedHashMap<>();
 		for (Item item : definition.items()) {

@@ -19,9 +19,7 @@ public sealed interface ScoringRule permits SingleItemScore, PercentOfMaximum, M
 	ScoreOutcome compute(InstrumentDefinition definition, Map<String, Integer> answered);
 
 	static NotScored tooFewAnswered(int minimum, int answered) {
-		return new NotScored("instrument.too-few-answered",
-				"Only " + answered + " answered; at least " + minimum + " are needed for a score.",
-				List.of(answered, minimum));
+		return new NotScored("instrument.too-few-answered", List.of(answered, minimum));
 	}
 
 }

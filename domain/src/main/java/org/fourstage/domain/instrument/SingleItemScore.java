@@ -11,7 +11,7 @@ public record SingleItemScore() implements ScoringRule {
 	@Override
 	public ScoreOutcome compute(InstrumentDefinition definition, Map<String, Integer> answered) {
 		if (answered.size() != 1) {
-			return new NotScored("instrument.not-answered", "The rating was not given.");
+			return new NotScored("instrument.not-answered");
 		}
 		return new Scored(BigDecimal.valueOf(answered.values().iterator().next()), Map.of(), null, 1);
 	}

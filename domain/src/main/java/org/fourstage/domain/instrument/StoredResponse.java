@@ -28,7 +28,7 @@ public record StoredResponse(UUID id, PatientId patientId, @Nullable UUID assess
 		Optional<InstrumentDefinition> definition = Instruments.find(this.response.instrument(),
 				this.response.version());
 		return definition.map((found) -> InstrumentScorer.score(found, this.response))
-			.orElseGet(() -> new NotScored("instrument.unknown-version", "This version of the form is not known."));
+			.orElseGet(() -> new NotScored("instrument.unknown-version"));
 	}
 
 }

@@ -1,13 +1,18 @@
 package org.fourstage.domain.progression;
 
+import org.fourstage.domain.text.Phrase;
+import org.jspecify.annotations.Nullable;
+
 /**
- * The outcome of checking one {@link Criterion}, with the rule and what was seen, in
- * plain words for the physiotherapist (e.g. "adherence at least 60 %: 58 % (29 of 50
- * sessions)").
+ * The outcome of checking one {@link Criterion}: the rule with the clinic's threshold and
+ * what was seen, as phrases the web module words (in English e.g. "adherence 60 % or
+ * more: 58 % (29 of 50 sessions)").
  *
  * @param criterion the criterion
- * @param description the rule and the observation
+ * @param rule the rule, naming its threshold
+ * @param seen what was seen, or null when the rule alone says it
+ * @param noData whether the data to check the rule was missing
  */
-public record CriterionCheck(Criterion criterion, String description) {
+public record CriterionCheck(Criterion criterion, Phrase rule, @Nullable Phrase seen, boolean noData) {
 
 }

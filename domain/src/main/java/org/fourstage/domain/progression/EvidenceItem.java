@@ -2,44 +2,31 @@ package org.fourstage.domain.progression;
 
 /**
  * A piece of data the {@link ProgressionAdvisor} needs. When one is missing the advisor
- * names it instead of guessing, so the physiotherapist knows what to record.
+ * names it instead of guessing, so the physiotherapist knows what to record. The web
+ * module words each item as the message {@code advice.evidence.<constant>}.
  */
 public enum EvidenceItem {
 
-	SEVEN_DAY_AVERAGE_PAIN("7-day average pain (daily check-ins)"),
+	SEVEN_DAY_AVERAGE_PAIN,
 
-	STAGE_START_PAIN("pain when the stage began"),
+	STAGE_START_PAIN,
 
-	DAYS_WITHOUT_FLARE_UP("days since the last flare-up"),
+	DAYS_WITHOUT_FLARE_UP,
 
-	ADHERENCE("adherence (sessions done against sessions prescribed)"),
+	ADHERENCE,
 
-	SIDE_BEND_LEFT("side-bend re-check, left"),
+	SIDE_BEND_LEFT,
 
-	SIDE_BEND_RIGHT("side-bend re-check, right"),
+	SIDE_BEND_RIGHT,
 
-	FORWARD_BEND("forward-bend re-check"),
+	FORWARD_BEND,
 
-	ENDURANCE_HOLD_SECONDS("prone endurance hold, seconds"),
+	ENDURANCE_HOLD_SECONDS,
 
-	ENDURANCE_HOLD_CRAMP("whether the endurance hold cramped"),
+	ENDURANCE_HOLD_CRAMP,
 
-	RED_FLAG_CHECK("red-flag check since the last review"),
+	RED_FLAG_CHECK,
 
-	NEUROLOGICAL_CHECK("neurological check since the last review");
-
-	private final String label;
-
-	EvidenceItem(String label) {
-		this.label = label;
-	}
-
-	/**
-	 * The item in plain words.
-	 * @return e.g. "forward-bend re-check"
-	 */
-	public String label() {
-		return this.label;
-	}
+	NEUROLOGICAL_CHECK
 
 }

@@ -1,21 +1,20 @@
 package org.fourstage.domain.progression;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
- * Writes pain figures the way clinicians say them: 4 rather than 4.0, 4.5 to one decimal.
+ * Pain figures the way clinicians say them: to one decimal, 4 rather than 4.0. The value
+ * is rounded here, half up, so the words shown agree with the figure the advisor used.
  */
 final class Numbers {
 
 	private Numbers() {
 	}
 
-	static String points(double value) {
-		double rounded = Math.round(value * 10) / 10.0;
-		if (rounded == Math.rint(rounded)) {
-			return String.valueOf((long) rounded);
-		}
-		return String.format(Locale.ROOT, "%.1f", rounded);
+	static BigDecimal points(double value) {
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? BigDecimal.ZERO : rounded.stripTrailingZeros();
 	}
 
 }

@@ -39,30 +39,4 @@ public record ProgressionAdvice(AdviceKind kind, Stage currentStage, Stage targe
 		return Optional.ofNullable(this.flarePlan);
 	}
 
-	/**
-	 * The advice in one or two plain sentences for the physiotherapist.
-	 * @return the summary
-	 */
-	public String summary() {
-		StringBuilder summary = new StringBuilder(switch (this.kind) {
-			case ADVANCE -> "Advance to Stage " + this.targetStage.number() + ": every criterion is met.";
-			case REGRESS -> "Go back to Stage 1 and follow the flare plan.";
-			case REFER -> "Refer for medical assessment before the program goes on.";
-			case HOLD ->
-				(this.currentStage == Stage.INTEGRATE_INTO_DAILY_LIFE) ? "Stay in Stage 4: it is the last stage."
-						: "Stay in Stage " + this.currentStage.number() + " for now.";
-		});
-		if (this.kind != AdviceKind.ADVANCE && !this.criteriaMissing.isEmpty()) {
-			summary.append(" Not met: ");
-			summary.append(String.join("; ", this.criteriaMissing.stream().map(CriterionCheck::description).toList()));
-			summary.append('.');
-		}
-		if (!this.missingData.isEmpty()) {
-			summary.append(" Missing data: ");
-			summary.append(String.join(", ", this.missingData.stream().map(EvidenceItem::label).toList()));
-			summary.append('.');
-		}
-		return summary.toString();
-	}
-
 }

@@ -5,10 +5,10 @@ import org.fourstage.domain.tracking.Adherence;
 import org.fourstage.domain.tracking.FlareUpReport;
 import org.fourstage.domain.assessment.ForwardBend;
 import org.fourstage.domain.assessment.SideBend;
+import org.fourstage.domain.text.Phrase;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -74,27 +74,29 @@ public final class ProgressionAdvisor {
 		boolean flareUpRedFlag = evidence.newFlareUps().stream().anyMatch(FlareUpReport::redFlagSign);
 		RedFlagTimeline redFlags = evidence.redFlags();
 		boolean redFlag = flareUpRedFlag || (redFlags != null && redFlags.anyNew());
+		Phrase redFlagRule = Phrase.of("advice.rule.no-new-red-flag");
 		if (redFlag) {
-			tally.missing(Criterion.NO_NEW_RED_FLAG, "no new red flag: "
-					+ (flareUpRedFlag ? "a flare-up reported a red-flag sign" : "a new red flag was found"));
+			tally.missing(Criterion.NO_NEW_RED_FLAG, redFlagRule,
+					Phrase.of(flareUpRedFlag ? "advice.seen.flare-up-red-flag" : "advice.seen.new-red-flag"));
 		}
 		else if (redFlags == null) {
-			tally.unknown(Criterion.NO_NEW_RED_FLAG, "no new red flag", EvidenceItem.RED_FLAG_CHECK);
+			tally.unknown(Criterion.NO_NEW_RED_FLAG, redFlagRule, null, EvidenceItem.RED_FLAG_CHECK);
 		}
 		else {
-			tally.met(Criterion.NO_NEW_RED_FLAG, "no new red flag");
+			tally.met(Criterion.NO_NEW_RED_FLAG, redFlagRule, null);
 		}
 		Boolean neurological = evidence.progressiveNeurologicalSign();
+		Phrase neurologicalRule = Phrase.of("advice.rule.no-neurological-sign");
 		if (neurological == null) {
-			tally.unknown(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, "no progressive neurological sign",
+			tally.unknown(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, neurologicalRule, null,
 					EvidenceItem.NEUROLOGICAL_CHECK);
 		}
 		else if (neurological) {
-			tally.missing(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN,
-					"no progressive neurological sign: one has appeared");
+			tally.missing(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, neurologicalRule,
+					Phrase.of("advice.seen.neurological-sign"));
 		}
 		else {
-			tally.met(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, "no progressive neurological sign");
+			tally.met(Criterion.NO_PROGRESSIVE_NEUROLOGICAL_SIGN, neurologicalRule, null);
 		}
 		return redFlag || Boolean.TRUE.equals(neurological);
 	}
@@ -102,32 +104,32 @@ public final class ProgressionAdvisor {
 	private boolean checkFlareUps(ProgressionEvidence evidence, Tally tally) {
 		List<FlareUpReport> flareUps = evidence.newFlareUps();
 		boolean legPain = flareUps.stream().anyMatch(FlareUpReport::sharpOrShootingLegPain);
+		Phrase legPainRule = Phrase.of("advice.rule.no-leg-pain-flare-up");
 		if (legPain) {
-			tally.missing(Criterion.NO_FLARE_UP_WITH_LEG_PAIN,
-					"no flare-up with sharp or shooting leg pain: a flare-up reported it");
+			tally.missing(Criterion.NO_FLARE_UP_WITH_LEG_PAIN, legPainRule, Phrase.of("advice.seen.leg-pain"));
 		}
 		else {
-			tally.met(Criterion.NO_FLARE_UP_WITH_LEG_PAIN, "no flare-up with sharp or shooting leg pain");
+			tally.met(Criterion.NO_FLARE_UP_WITH_LEG_PAIN, legPainRule, null);
 		}
 		double spike = this.thresholds.flareSpikePoints();
-		String rule = "no flare-up " + Numbers.points(spike) + " or more points above the 7-day average";
+		Phrase rule = Phrase.of("advice.rule.no-pain-spike", Numbers.points(spike));
 		Double average = evidence.sevenDayAverageNprs();
 		boolean spiked = false;
 		if (flareUps.isEmpty()) {
-			tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + ": no new flare-up");
+			tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, Phrase.of("advice.seen.no-flare-up"));
 		}
 		else if (average == null) {
-			tally.unknown(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+			tally.unknown(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, null, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
 		}
 		else {
 			int peak = flareUps.stream().mapToInt(FlareUpReport::peakNprs).max().orElseThrow();
 			spiked = peak - average >= spike - TOLERANCE;
-			String seen = ": peak " + peak + " against an average of " + Numbers.points(average);
+			Phrase seen = Phrase.of("advice.seen.peak", peak, Numbers.points(average));
 			if (spiked) {
-				tally.missing(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + seen);
+				tally.missing(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, seen);
 			}
 			else {
-				tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule + seen);
+				tally.met(Criterion.NO_FLARE_UP_PAIN_SPIKE, rule, seen);
 			}
 		}
 		return legPain || spiked;
@@ -136,27 +138,26 @@ public final class ProgressionAdvisor {
 	private void checkStageOne(ProgressionEvidence evidence, Tally tally) {
 		double drop = this.thresholds.stageOnePainDrop();
 		double ceiling = this.thresholds.stageOnePainCeiling();
-		String rule = "7-day average pain " + Numbers.points(ceiling) + " or less, or down " + Numbers.points(drop)
-				+ " or more points since the stage began";
+		Phrase rule = Phrase.of("advice.rule.pain-eased", Numbers.points(ceiling), Numbers.points(drop));
 		Double average = evidence.sevenDayAverageNprs();
 		Double start = evidence.stageStartNprs();
 		if (average == null) {
-			tally.unknown(Criterion.PAIN_EASED, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+			tally.unknown(Criterion.PAIN_EASED, rule, null, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
 		}
 		else if (average <= ceiling + TOLERANCE) {
-			tally.met(Criterion.PAIN_EASED, rule + ": average " + Numbers.points(average));
+			tally.met(Criterion.PAIN_EASED, rule, Phrase.of("advice.seen.average", Numbers.points(average)));
 		}
 		else if (start == null) {
-			tally.unknown(Criterion.PAIN_EASED, rule + ": average " + Numbers.points(average),
+			tally.unknown(Criterion.PAIN_EASED, rule, Phrase.of("advice.seen.average", Numbers.points(average)),
 					EvidenceItem.STAGE_START_PAIN);
 		}
 		else {
-			String seen = ": average " + Numbers.points(average) + ", " + Numbers.points(start) + " at the start";
+			Phrase seen = Phrase.of("advice.seen.average-and-start", Numbers.points(average), Numbers.points(start));
 			if (start - average >= drop - TOLERANCE) {
-				tally.met(Criterion.PAIN_EASED, rule + seen);
+				tally.met(Criterion.PAIN_EASED, rule, seen);
 			}
 			else {
-				tally.missing(Criterion.PAIN_EASED, rule + seen);
+				tally.missing(Criterion.PAIN_EASED, rule, seen);
 			}
 		}
 		checkFlareFree(evidence, this.thresholds.stageOneFlareFreeDays(), tally);
@@ -166,30 +167,30 @@ public final class ProgressionAdvisor {
 	private void checkStageTwo(ProgressionEvidence evidence, Tally tally) {
 		SideBend left = evidence.sideBendLeft();
 		SideBend right = evidence.sideBendRight();
-		String sideRule = "side-bends free on both sides";
+		Phrase sideRule = Phrase.of("advice.rule.side-bends-free");
 		if (left == null) {
 			tally.missingData.add(EvidenceItem.SIDE_BEND_LEFT);
 		}
 		if (right == null) {
 			tally.missingData.add(EvidenceItem.SIDE_BEND_RIGHT);
 		}
-		String sideSeen = ": left " + describe(left) + ", right " + describe(right);
 		if (left == SideBend.FREE && right == SideBend.FREE) {
-			tally.met(Criterion.SIDE_BENDS_FREE, sideRule);
+			tally.met(Criterion.SIDE_BENDS_FREE, sideRule, null);
 		}
 		else {
-			tally.missing(Criterion.SIDE_BENDS_FREE, sideRule + sideSeen);
+			tally.missing(Criterion.SIDE_BENDS_FREE, sideRule,
+					Phrase.of("advice.seen.sides", result("SideBend", left), result("SideBend", right)));
 		}
 		ForwardBend forward = evidence.forwardBend();
-		String forwardRule = "forward bend comfortable";
+		Phrase forwardRule = Phrase.of("advice.rule.forward-bend-comfortable");
 		if (forward == null) {
-			tally.unknown(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, EvidenceItem.FORWARD_BEND);
+			tally.unknown(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, null, EvidenceItem.FORWARD_BEND);
 		}
 		else if (forward == ForwardBend.COMFORTABLE) {
-			tally.met(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule);
+			tally.met(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, null);
 		}
 		else {
-			tally.missing(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule + ": " + describe(forward));
+			tally.missing(Criterion.FORWARD_BEND_COMFORTABLE, forwardRule, result("ForwardBend", forward));
 		}
 		checkPainCeiling(evidence, this.thresholds.stageTwoPainCeiling(), tally);
 		checkAdherence(evidence, this.thresholds.stageTwoAdherencePercent(), tally);
@@ -197,27 +198,27 @@ public final class ProgressionAdvisor {
 
 	private void checkStageThree(ProgressionEvidence evidence, Tally tally) {
 		int needed = this.thresholds.stageThreeEnduranceHoldSeconds();
-		String holdRule = "prone endurance hold of " + needed + " seconds or more";
+		Phrase holdRule = Phrase.of("advice.rule.endurance-hold", needed);
 		Integer hold = evidence.enduranceHoldSeconds();
 		if (hold == null) {
-			tally.unknown(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule, EvidenceItem.ENDURANCE_HOLD_SECONDS);
+			tally.unknown(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule, null, EvidenceItem.ENDURANCE_HOLD_SECONDS);
 		}
 		else if (hold >= needed) {
-			tally.met(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule + ": " + hold + " seconds");
+			tally.met(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule, Phrase.of("advice.seen.seconds", hold));
 		}
 		else {
-			tally.missing(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule + ": " + hold + " seconds");
+			tally.missing(Criterion.ENDURANCE_HOLD_LONG_ENOUGH, holdRule, Phrase.of("advice.seen.seconds", hold));
 		}
 		Boolean cramped = evidence.enduranceHoldCramped();
-		String crampRule = "endurance hold without cramp";
+		Phrase crampRule = Phrase.of("advice.rule.no-cramp");
 		if (cramped == null) {
-			tally.unknown(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule, EvidenceItem.ENDURANCE_HOLD_CRAMP);
+			tally.unknown(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule, null, EvidenceItem.ENDURANCE_HOLD_CRAMP);
 		}
 		else if (cramped) {
-			tally.missing(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule + ": it cramped");
+			tally.missing(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule, Phrase.of("advice.seen.cramped"));
 		}
 		else {
-			tally.met(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule);
+			tally.met(Criterion.ENDURANCE_HOLD_WITHOUT_CRAMP, crampRule, null);
 		}
 		checkPainCeiling(evidence, this.thresholds.stageThreePainCeiling(), tally);
 		checkFlareFree(evidence, this.thresholds.stageThreeFlareFreeDays(), tally);
@@ -225,50 +226,54 @@ public final class ProgressionAdvisor {
 	}
 
 	private void checkPainCeiling(ProgressionEvidence evidence, double ceiling, Tally tally) {
-		String rule = "7-day average pain " + Numbers.points(ceiling) + " or less";
+		Phrase rule = Phrase.of("advice.rule.pain-ceiling", Numbers.points(ceiling));
 		Double average = evidence.sevenDayAverageNprs();
 		if (average == null) {
-			tally.unknown(Criterion.PAIN_LOW_ENOUGH, rule, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
+			tally.unknown(Criterion.PAIN_LOW_ENOUGH, rule, null, EvidenceItem.SEVEN_DAY_AVERAGE_PAIN);
 		}
 		else if (average <= ceiling + TOLERANCE) {
-			tally.met(Criterion.PAIN_LOW_ENOUGH, rule + ": " + Numbers.points(average));
+			tally.met(Criterion.PAIN_LOW_ENOUGH, rule, Phrase.of("advice.seen.pain", Numbers.points(average)));
 		}
 		else {
-			tally.missing(Criterion.PAIN_LOW_ENOUGH, rule + ": " + Numbers.points(average));
+			tally.missing(Criterion.PAIN_LOW_ENOUGH, rule, Phrase.of("advice.seen.pain", Numbers.points(average)));
 		}
 	}
 
 	private void checkFlareFree(ProgressionEvidence evidence, int days, Tally tally) {
-		String rule = "no flare-up for " + days + " days";
+		Phrase rule = Phrase.of("advice.rule.flare-free", days);
 		Integer flareFree = evidence.daysWithoutFlareUp();
 		if (flareFree == null) {
-			tally.unknown(Criterion.FLARE_FREE_LONG_ENOUGH, rule, EvidenceItem.DAYS_WITHOUT_FLARE_UP);
+			tally.unknown(Criterion.FLARE_FREE_LONG_ENOUGH, rule, null, EvidenceItem.DAYS_WITHOUT_FLARE_UP);
 		}
 		else if (flareFree >= days) {
-			tally.met(Criterion.FLARE_FREE_LONG_ENOUGH, rule + ": " + flareFree + " days");
+			tally.met(Criterion.FLARE_FREE_LONG_ENOUGH, rule, Phrase.of("advice.seen.days", flareFree));
 		}
 		else {
-			tally.missing(Criterion.FLARE_FREE_LONG_ENOUGH, rule + ": " + flareFree + " days");
+			tally.missing(Criterion.FLARE_FREE_LONG_ENOUGH, rule, Phrase.of("advice.seen.days", flareFree));
 		}
 	}
 
 	private void checkAdherence(ProgressionEvidence evidence, int percent, Tally tally) {
-		String rule = "adherence " + percent + " % or more";
+		Phrase rule = Phrase.of("advice.rule.adherence", percent);
 		Adherence adherence = evidence.adherence();
 		if (adherence == null) {
-			tally.unknown(Criterion.ADHERENCE_HIGH_ENOUGH, rule, EvidenceItem.ADHERENCE);
+			tally.unknown(Criterion.ADHERENCE_HIGH_ENOUGH, rule, null, EvidenceItem.ADHERENCE);
+			return;
 		}
-		else if (adherence.reaches(percent)) {
-			tally.met(Criterion.ADHERENCE_HIGH_ENOUGH, rule + ": " + adherence);
+		Phrase seen = Phrase.of("advice.seen.adherence", adherence.wholePercent(), adherence.sessionsDone(),
+				adherence.sessionsPrescribed());
+		if (adherence.reaches(percent)) {
+			tally.met(Criterion.ADHERENCE_HIGH_ENOUGH, rule, seen);
 		}
 		else {
-			tally.missing(Criterion.ADHERENCE_HIGH_ENOUGH, rule + ": " + adherence);
+			tally.missing(Criterion.ADHERENCE_HIGH_ENOUGH, rule, seen);
 		}
 	}
 
-	private static String describe(@Nullable Enum<?> result) {
-		return (result != null) ? result.name().toLowerCase(Locale.ROOT).replace("_", " ").replace(" ql", " QL")
-				: "not re-checked";
+	// A re-check result is worded by its enum constant; no result reads "not re-checked".
+	private static Phrase result(String kind, @Nullable Enum<?> result) {
+		return (result != null) ? Phrase.of("advice." + kind + "." + result.name())
+				: Phrase.of("advice.seen.not-rechecked");
 	}
 
 	/** Collects the checks of one piece of advice. */
@@ -280,16 +285,16 @@ public final class ProgressionAdvisor {
 
 		private final Set<EvidenceItem> missingData = new LinkedHashSet<>();
 
-		void met(Criterion criterion, String description) {
-			this.met.add(new CriterionCheck(criterion, description));
+		void met(Criterion criterion, Phrase rule, @Nullable Phrase seen) {
+			this.met.add(new CriterionCheck(criterion, rule, seen, false));
 		}
 
-		void missing(Criterion criterion, String description) {
-			this.missing.add(new CriterionCheck(criterion, description));
+		void missing(Criterion criterion, Phrase rule, @Nullable Phrase seen) {
+			this.missing.add(new CriterionCheck(criterion, rule, seen, false));
 		}
 
-		void unknown(Criterion criterion, String description, EvidenceItem item) {
-			this.missing.add(new CriterionCheck(criterion, description + ": no data"));
+		void unknown(Criterion criterion, Phrase rule, @Nullable Phrase seen, EvidenceItem item) {
+			this.missing.add(new CriterionCheck(criterion, rule, seen, true));
 			this.missingData.add(item);
 		}
 

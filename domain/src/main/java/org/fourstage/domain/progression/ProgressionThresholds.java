@@ -59,8 +59,9 @@ public record ProgressionThresholds(double stageOnePainDrop, double stageOnePain
 
 	private static void points(List<FieldViolation> violations, String field, double value, double min) {
 		if (!(value >= min && value <= 10)) {
-			violations.add(new FieldViolation(field, "Pain points must be between " + Numbers.points(min)
-					+ " and 10, not " + (Double.isFinite(value) ? Numbers.points(value) : "that")));
+			violations
+				.add(new FieldViolation(field, "Pain points must be between " + Numbers.points(min).toPlainString()
+						+ " and 10, not " + (Double.isFinite(value) ? Numbers.points(value).toPlainString() : "that")));
 		}
 	}
 

@@ -26,8 +26,10 @@ class PatientSpecificFunctionalScaleTest {
 		InstrumentResponse response = InstrumentResponse.to(PSFS, ItemAnswer.namedActivity("activity-1", "Running", 5),
 				ItemAnswer.namedActivity("activity-2", "Cycling", 7));
 
-		assertThat(InstrumentScorer.score(PSFS, response)).isInstanceOfSatisfying(NotScored.class,
-				(notScored) -> assertThat(notScored.reason()).contains("at least 3"));
+		assertThat(InstrumentScorer.score(PSFS, response)).isInstanceOfSatisfying(NotScored.class, (notScored) -> {
+			assertThat(notScored.code()).isEqualTo("instrument.too-few-answered");
+			assertThat(notScored.arguments()).containsExactly(2, 3);
+		});
 	}
 
 	@Test

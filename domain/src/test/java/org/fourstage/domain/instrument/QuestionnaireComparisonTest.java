@@ -1,6 +1,7 @@
 package org.fourstage.domain.instrument;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class QuestionnaireComparisonTest {
 
 	@Test
 	void givesNoChangeWhenASideWasNotEnteredOrNotScored() {
-		NotScored tooFew = new NotScored("instrument.too-few-answered", "Only 7 answered");
+		NotScored tooFew = new NotScored("instrument.too-few-answered", List.of(7, 8));
 
 		assertThat(QuestionnaireComparison.of(INDEX, null, score("30")).comparable()).isFalse();
 		assertThat(QuestionnaireComparison.of(INDEX, score("30"), tooFew).comparable()).isFalse();

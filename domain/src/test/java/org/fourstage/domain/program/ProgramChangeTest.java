@@ -17,8 +17,8 @@ class ProgramChangeTest {
 
 	private final Program before = ProgramTest.template().toProgram(LIBRARY);
 
-	private static List<String> descriptions(List<ProgramChange> changes) {
-		return changes.stream().map(ProgramChange::description).toList();
+	private static List<List<String>> texts(List<ProgramChange> changes) {
+		return changes.stream().map(ProgramChange::texts).toList();
 	}
 
 	@Test
@@ -32,16 +32,18 @@ class ProgramChangeTest {
 		assertThat(ProgramChange.between(this.before, after)).singleElement().satisfies((change) -> {
 			assertThat(change.kind()).isEqualTo(ProgramChangeKind.EXERCISE_ADDED);
 			assertThat(change.stage()).isEqualTo(THREE);
-			assertThat(change.description())
-				.isEqualTo("Added Side-lying clamshell to Stage 3: 2 sets of 10 each side.");
+			assertThat(change.texts()).containsExactly("Side-lying clamshell");
+			assertThat(change.dosages()).singleElement()
+				.extracting(Dosage::inPlainWords)
+				.isEqualTo("2 sets of 10 each side");
 		});
 	}
 
 	@Test
 	void describesARemovalWithoutCallingTheShiftAReorder() {
 		Program after = this.before.withExerciseRemoved(THREE, BRIDGE.code());
-		assertThat(descriptions(ProgramChange.between(this.before, after)))
-			.containsExactly("Removed Glute bridge from Stage 3.");
+		assertThat(ProgramChange.between(this.before, after)).containsExactly(
+				new ProgramChange(ProgramChangeKind.EXERCISE_REMOVED, THREE, List.of("Glute bridge"), List.of()));
 	}
 
 	@Test
@@ -49,7 +51,8 @@ class ProgramChangeTest {
 		Program after = this.before.withExerciseMoved(THREE, BIRD_DOG.code(), 0);
 		assertThat(ProgramChange.between(this.before, after)).singleElement().satisfies((change) -> {
 			assertThat(change.kind()).isEqualTo(ProgramChangeKind.EXERCISES_REORDERED);
-			assertThat(change.description()).isEqualTo("Reordered Stage 3: Bird-dog, Glute bridge.");
+			assertThat(change.stage()).isEqualTo(THREE);
+			assertThat(change.texts()).containsExactly("Bird-dog", "Glute bridge");
 		});
 	}
 
@@ -57,8 +60,12 @@ class ProgramChangeTest {
 	void describesADosageChangeFromOldToNewInPlainWords() {
 		Program after = this.before.withDosage(THREE, BRIDGE.code(),
 				Dosage.builder().sets(3).reps(10).holdSeconds(5).build());
-		assertThat(descriptions(ProgramChange.between(this.before, after))).containsExactly(
-				"Changed the dosage of Glute bridge in Stage 3 from \"2 sets of 8, hold 3 seconds\" to \"3 sets of 10, hold 5 seconds\".");
+		assertThat(ProgramChange.between(this.before, after)).singleElement().satisfies((change) -> {
+			assertThat(change.kind()).isEqualTo(ProgramChangeKind.DOSAGE_CHANGED);
+			assertThat(change.texts()).containsExactly("Glute bridge");
+			assertThat(change.dosages()).extracting(Dosage::inPlainWords)
+				.containsExactly("2 sets of 8, hold 3 seconds", "3 sets of 10, hold 5 seconds");
+		});
 	}
 
 	@Test
@@ -70,18 +77,21 @@ class ProgramChangeTest {
 		assertThat(ProgramChange.between(this.before, after)).extracting(ProgramChange::kind)
 			.containsExactly(ProgramChangeKind.STAGE_GOAL_CHANGED, ProgramChangeKind.STAGE_ADVICE_CHANGED,
 					ProgramChangeKind.EXERCISE_NOTE_CHANGED, ProgramChangeKind.PROGRAM_NOTES_CHANGED);
-		assertThat(descriptions(ProgramChange.between(this.before, after))).containsExactly(
-				"Changed the goal of Stage 1 from \"Goal 1\" to \"Sleep through the night\".",
-				"Changed the advice for Stage 2.", "Changed the note on Glute bridge in Stage 3 to \"Small range\".",
-				"Changed the program notes to \"Night shifts\".");
+		assertThat(ProgramChange.between(this.before, after)).extracting(ProgramChange::stage)
+			.containsExactly(Stage.CALM_AND_UNLOAD, Stage.RESTORE_MOBILITY, THREE, null);
+		assertThat(texts(ProgramChange.between(this.before, after))).containsExactly(
+				List.of("Goal 1", "Sleep through the night"), List.of(), List.of("Glute bridge", "Small range"),
+				List.of("Night shifts"));
 	}
 
 	@Test
 	void describesRemovedNotes() {
 		Program noted = this.before.withNotes("Night shifts").withExerciseNote(THREE, BRIDGE.code(), "Small range");
 		Program cleared = noted.withNotes("").withExerciseNote(THREE, BRIDGE.code(), "");
-		assertThat(descriptions(ProgramChange.between(noted, cleared)))
-			.containsExactly("Removed the note on Glute bridge in Stage 3.", "Removed the program notes.");
+		assertThat(ProgramChange.between(noted, cleared)).extracting(ProgramChange::kind)
+			.containsExactly(ProgramChangeKind.EXERCISE_NOTE_CHANGED, ProgramChangeKind.PROGRAM_NOTES_CHANGED);
+		assertThat(texts(ProgramChange.between(noted, cleared))).containsExactly(List.of("Glute bridge", ""),
+				List.of(""));
 	}
 
 	@Test

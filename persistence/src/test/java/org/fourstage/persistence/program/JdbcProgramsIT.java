@@ -2,6 +2,7 @@ package org.fourstage.persistence.program;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.program.Program;
+import org.fourstage.domain.program.ProgramChange;
 import org.fourstage.domain.program.ProgramChangeKind;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.persistence.testing.PostgresTest;
@@ -98,6 +100,37 @@ class JdbcProgramsIT {
 		assertThat(history).extracting((version) -> version.version()).containsExactly(2, 1);
 		assertThat(history.get(0).changes()).extracting((change) -> change.kind())
 			.containsExactly(ProgramChangeKind.DOSAGE_CHANGED);
+	}
+
+	@Test
+	void keepsChangesSavedAsSentencesReadableAfterMigrationThirty() throws Exception {
+		AssignedProgram assigned = this.programs.assign(this.clinic.id(), this.patient, this.standard,
+				Stage.CALM_AND_UNLOAD, "Start", this.physio.id(), NOW);
+		this.jdbc
+			.sql("INSERT INTO program_versions (program_id, version, content, changes, changed_by, changed_at) "
+					+ "SELECT id, 2, content, :changes::jsonb, :by, :at FROM programs WHERE id = :id")
+			.param("id", assigned.id())
+			.param("changes",
+					"[{\"kind\": \"EXERCISE_REMOVED\", \"stage\": \"CALM_AND_UNLOAD\", "
+							+ "\"description\": \"Removed Knee rolls from Stage 1.\"}, "
+							+ "{\"kind\": \"PROGRAM_NOTES_CHANGED\", \"stage\": null, "
+							+ "\"description\": \"Removed the program notes.\"}]")
+			.param("by", this.physio.id().value())
+			.param("at", java.sql.Timestamp.from(NOW.plusSeconds(60)))
+			.update();
+
+		this.jdbc
+			.sql(new String(
+					getClass().getResourceAsStream("/db/migration/V30__program_changes_as_kinds.sql").readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8))
+			.update();
+
+		var history = this.programs.history(this.clinic.id(), assigned.id());
+		assertThat(history.get(0).changes()).containsExactly(
+				new ProgramChange(ProgramChangeKind.LEGACY_TEXT, Stage.CALM_AND_UNLOAD,
+						List.of("Removed Knee rolls from Stage 1."), List.of()),
+				new ProgramChange(ProgramChangeKind.LEGACY_TEXT, null, List.of("Removed the program notes."),
+						List.of()));
 	}
 
 	@Test

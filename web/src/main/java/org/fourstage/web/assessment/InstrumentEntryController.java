@@ -17,6 +17,7 @@ import org.fourstage.web.instrument.Questionnaires;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
 
+import org.fourstage.web.support.Wording;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +45,11 @@ class InstrumentEntryController {
 
 	private final AuditTrail audit;
 
+	private final Wording wording;
+
 	InstrumentEntryController(AssessmentLookup lookup, AssessmentRecording recording,
-			InstrumentResponseRepository responses, AuditTrail audit) {
+			InstrumentResponseRepository responses, AuditTrail audit, Wording wording) {
+		this.wording = wording;
 		this.lookup = lookup;
 		this.recording = recording;
 		this.responses = responses;
@@ -87,8 +91,7 @@ class InstrumentEntryController {
 
 	// Saved, but the physio must not read it as scored: say why there is no score and,
 	// when too few items were answered, how many a score needs.
-	private static void savedWithoutScore(InstrumentDefinition definition, NotScored notScored,
-			RedirectAttributes redirect) {
+	private void savedWithoutScore(InstrumentDefinition definition, NotScored notScored, RedirectAttributes redirect) {
 		if (TOO_FEW_ANSWERED.equals(notScored.code()) && notScored.arguments().size() == 2) {
 			redirect.addFlashAttribute("warningKey", "instrument.savedTooFew");
 			redirect.addFlashAttribute("warningArgs", new Object[] { notScored.arguments().get(0),
@@ -96,7 +99,8 @@ class InstrumentEntryController {
 		}
 		else {
 			redirect.addFlashAttribute("warningKey", "instrument.savedNotScored");
-			redirect.addFlashAttribute("warningArgs", new Object[] { notScored.reason() });
+			redirect.addFlashAttribute("warningArgs",
+					new Object[] { this.wording.of(notScored.code(), notScored.arguments()) });
 		}
 	}
 
