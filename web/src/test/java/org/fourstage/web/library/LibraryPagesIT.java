@@ -128,9 +128,10 @@ class LibraryPagesIT {
 	@Test
 	void outOfRangeDosagesAreRefusedNextToTheirFieldsAndNothingIsSaved() throws Exception {
 		int before = count("SELECT count(*) FROM exercises");
-		for (Map.Entry<String, String> bad : List.of(Map.entry("reps", "0"), Map.entry("reps", "101"),
-				Map.entry("holdSeconds", "601"), Map.entry("effortPercent", "101"), Map.entry("daysPerWeek", "8"),
-				Map.entry("sets", "99999999999999"), Map.entry("durationMinutes", "ten"))) {
+		for (Map.Entry<String, String> bad : List.of(Map.entry("dosage.reps", "0"), Map.entry("dosage.reps", "101"),
+				Map.entry("dosage.holdSeconds", "601"), Map.entry("dosage.effortPercent", "101"),
+				Map.entry("dosage.daysPerWeek", "8"), Map.entry("dosage.sets", "99999999999999"),
+				Map.entry("dosage.durationMinutes", "ten"))) {
 			MockHttpServletRequestBuilder request = validExercise("Out of range", bad.getKey(), bad.getValue());
 			MockHttpServletResponse response = this.mvc.perform(request.cookie(this.signedIn.physioSession()))
 				.andReturn()
@@ -140,7 +141,7 @@ class LibraryPagesIT {
 			assertThat(response.getStatus()).as(bad.toString()).isEqualTo(200);
 			assertThat(html).as(bad.toString()).contains("id=\"" + bad.getKey() + "-error\"");
 		}
-		String html = page(validExercise("Range message", "reps", "101"));
+		String html = page(validExercise("Range message", "dosage.reps", "101"));
 		assertThat(html).contains("Enter a whole number from 1 to 100, or leave it empty.");
 		assertThat(count("SELECT count(*) FROM exercises")).isEqualTo(before);
 	}
@@ -154,7 +155,7 @@ class LibraryPagesIT {
 			.contains("id=\"steps-error\"")
 			.contains("id=\"cautions-error\"");
 
-		String noDosage = page(validExercise("No dosage", "sets", "", "reps", "", "side", "BOTH"));
+		String noDosage = page(validExercise("No dosage", "dosage.sets", "", "dosage.reps", "", "dosage.side", "BOTH"));
 		assertThat(noDosage).contains("Give at least one part of the dosage");
 
 		String huge = page(validExercise("x".repeat(5000), "steps", "Step one.\n" + "y".repeat(301)));
@@ -342,8 +343,8 @@ class LibraryPagesIT {
 		fields.put("target", "HIP_FLEXORS");
 		fields.put("steps", "Lie on your back with knees bent.\r\nSqueeze a rolled towel between the knees.");
 		fields.put("cautions", "Ease off if the groin aches.");
-		fields.put("sets", "3");
-		fields.put("reps", "12");
+		fields.put("dosage.sets", "3");
+		fields.put("dosage.reps", "12");
 		for (int i = 0; i < overrides.length; i += 2) {
 			fields.put(overrides[i], overrides[i + 1]);
 		}
