@@ -1,9 +1,7 @@
 package org.fourstage.web.assessment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +29,7 @@ import org.fourstage.domain.assessment.SideBend;
 import org.fourstage.domain.assessment.SleepPosition;
 import org.fourstage.domain.validation.FieldError;
 import org.fourstage.domain.validation.Violations;
+import org.fourstage.web.support.FormValues;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
@@ -38,12 +37,10 @@ import org.springframework.validation.Errors;
 /**
  * Reads the posted form into the domain's draft, and a stored draft back into the form.
  * Text that is not a number, a date or one of the offered choices is refused against its
- * field here; ranges and required answers are the domain validator's job.
+ * field by {@link FormValues}; ranges and required answers are the domain validator's
+ * job.
  */
 final class AssessmentFormMapping {
-
-	/** Longer input than this is no number or date, whatever it holds. */
-	private static final int MAX_VALUE_LENGTH = 20;
 
 	/** Domain field paths whose form field has another name. */
 	private static final Map<String, String> FORM_FIELDS = Map.ofEntries(Map.entry("redFlags", "redFlagsAsked"),
@@ -56,10 +53,10 @@ final class AssessmentFormMapping {
 	private static final Set<String> MISSING_CODES = Set.of("assessment.required", "assessment.section.missing",
 			"assessment.locations.empty");
 
-	private final Errors errors;
+	private final FormValues values;
 
 	private AssessmentFormMapping(Errors errors) {
-		this.errors = errors;
+		this.values = FormValues.into(errors);
 	}
 
 	/**
@@ -138,98 +135,35 @@ final class AssessmentFormMapping {
 	// flag must never be lost because of a missing tick elsewhere.
 	private @Nullable Set<RedFlag> redFlagsWithoutScreen(@Nullable List<String> values) {
 		Set<RedFlag> flags = choices("redFlags", values, RedFlag.class);
-		return (flags == null || flags.isEmpty()) ? null : flags;
+		return flags.isEmpty() ? null : flags;
 	}
 
 	private @Nullable Integer rating(String field, @Nullable String value) {
-		return number(field, value, Nprs.MAX);
+		return this.values.number(field, value, 0, Nprs.MAX);
 	}
 
 	private @Nullable Integer minutes(String field, @Nullable String value) {
-		return number(field, value, AssessmentValidator.MAX_MINUTES);
+		return this.values.number(field, value, 0, AssessmentValidator.MAX_MINUTES);
 	}
 
 	private @Nullable Integer number(String field, @Nullable String value) {
-		return number(field, value, Integer.MAX_VALUE);
-	}
-
-	// Unreadable text is refused with the range of the field, so the message says what
-	// to type instead; a readable number outside the range is the validator's to refuse.
-	private @Nullable Integer number(String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() <= MAX_VALUE_LENGTH && text.matches("-?\\d{1,9}")) {
-			return Integer.valueOf(text);
-		}
-		if (max == Integer.MAX_VALUE) {
-			this.errors.rejectValue(field, "assessment.number.invalid", "Enter a whole number, 0 or more.");
-		}
-		else {
-			this.errors.rejectValue(field, "assessment.number.range", new Object[] { 0, String.valueOf(max) },
-					"Enter a whole number from 0 to " + max + ".");
-		}
-		return null;
+		return this.values.number(field, value);
 	}
 
 	private @Nullable Double decimal(String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip().replace(',', '.');
-		if (text.length() <= MAX_VALUE_LENGTH && text.matches("-?\\d{1,4}(\\.\\d{1,2})?")) {
-			return Double.valueOf(text);
-		}
-		this.errors.rejectValue(field, "assessment.decimal.invalid", "Enter a number such as 7.5.");
-		return null;
+		return this.values.decimal(field, value);
 	}
 
 	private @Nullable LocalDate date(String field, @Nullable String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.length() <= MAX_VALUE_LENGTH) {
-			try {
-				return LocalDate.parse(value.strip());
-			}
-			catch (DateTimeParseException ex) {
-				// refused below
-			}
-		}
-		this.errors.rejectValue(field, "assessment.date.invalid", "Enter a date such as 2026-03-02.");
-		return null;
+		return this.values.date(field, value);
 	}
 
 	private <E> @Nullable E choice(String field, @Nullable String value, Function<String, E> parse) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return parse.apply(value.strip());
-		}
-		catch (IllegalArgumentException ex) {
-			this.errors.rejectValue(field, "assessment.choice.invalid", "Choose one of the offered answers.");
-			return null;
-		}
+		return this.values.choice(field, value, parse);
 	}
 
-	private <E extends Enum<E>> @Nullable Set<E> choices(String field, @Nullable List<String> values, Class<E> type) {
-		Set<E> chosen = EnumSet.noneOf(type);
-		if (values == null) {
-			return chosen;
-		}
-		for (String value : values) {
-			try {
-				chosen.add(Enum.valueOf(type, value.strip()));
-			}
-			catch (IllegalArgumentException ex) {
-				if (!this.errors.hasFieldErrors(field)) {
-					this.errors.rejectValue(field, "assessment.choice.invalid", "Choose one of the offered answers.");
-				}
-			}
-		}
-		return chosen;
+	private <E extends Enum<E>> Set<E> choices(String field, @Nullable List<String> values, Class<E> type) {
+		return this.values.choices(field, values, type);
 	}
 
 	private Set<PainLocation> locations(@Nullable List<String> values) {
@@ -242,8 +176,8 @@ final class AssessmentFormMapping {
 			if (location != null) {
 				chosen.add(location);
 			}
-			else if (!this.errors.hasFieldErrors("locations")) {
-				this.errors.rejectValue("locations", "assessment.choice.invalid", "Choose one of the offered answers.");
+			else {
+				this.values.refuseChoice("locations");
 			}
 		}
 		return chosen;

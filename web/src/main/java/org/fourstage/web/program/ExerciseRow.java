@@ -1,204 +1,89 @@
 package org.fourstage.web.program;
 
 import org.fourstage.domain.program.Dosage;
+import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.program.PrescribedExercise;
-import org.fourstage.domain.program.ExerciseSide;
+import org.fourstage.domain.validation.FreeText;
+import org.fourstage.web.support.FormValues;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.Errors;
 
 /**
  * One exercise of a stage as the physio edits it: its place, whether to drop it, its
  * dosage and a personal note.
+ *
+ * @param code the exercise's code
+ * @param name the exercise's name, shown again after a refusal
+ * @param position its place in the stage, from 1
+ * @param remove {@code true} to drop it from the stage
+ * @param dosage its dosage
+ * @param note the physio's note for this patient
  */
-public class ExerciseRow {
+public record ExerciseRow(String code, String name, @Nullable String position, @Nullable String remove,
+		DosageForm dosage, String note) {
 
-	private String code = "";
+	/** The highest place a form offers. */
+	static final int MAX_POSITION = 100;
 
-	private String name = "";
-
-	private @Nullable Integer position;
-
-	private boolean remove;
-
-	private @Nullable Integer sets;
-
-	private @Nullable Integer reps;
-
-	private @Nullable Integer holdSeconds;
-
-	private @Nullable Integer restSeconds;
-
-	private @Nullable Integer rounds;
-
-	private @Nullable Integer effortPercent;
-
-	private @Nullable Integer timesPerDay;
-
-	private @Nullable Integer daysPerWeek;
-
-	private @Nullable Integer durationMinutes;
-
-	private @Nullable ExerciseSide side;
-
-	private String note = "";
+	public ExerciseRow {
+		code = (code != null) ? code : "";
+		name = (name != null) ? name : "";
+		dosage = DosageForm.orEmpty(dosage);
+		note = (note != null) ? note : "";
+	}
 
 	static ExerciseRow of(PrescribedExercise prescribed, int position) {
-		ExerciseRow row = new ExerciseRow();
-		Dosage d = prescribed.dosage();
-		row.code = prescribed.code().value();
-		row.name = prescribed.exercise().name();
-		row.position = position;
-		row.sets = d.sets();
-		row.reps = d.reps();
-		row.holdSeconds = d.holdSeconds();
-		row.restSeconds = d.restSeconds();
-		row.rounds = d.rounds();
-		row.effortPercent = d.effortPercent();
-		row.timesPerDay = d.timesPerDay();
-		row.daysPerWeek = d.daysPerWeek();
-		row.durationMinutes = d.durationMinutes();
-		row.side = d.side();
-		row.note = prescribed.note();
-		return row;
+		return new ExerciseRow(prescribed.code().value(), prescribed.exercise().name(), Integer.toString(position),
+				null, DosageForm.of(prescribed.dosage()), prescribed.note());
 	}
 
-	Dosage dosage() {
-		return Dosage.builder()
-			.sets(this.sets)
-			.reps(this.reps)
-			.holdSeconds(this.holdSeconds)
-			.restSeconds(this.restSeconds)
-			.rounds(this.rounds)
-			.effortPercent(this.effortPercent)
-			.timesPerDay(this.timesPerDay)
-			.daysPerWeek(this.daysPerWeek)
-			.durationMinutes(this.durationMinutes)
-			.side(this.side)
-			.build();
+	/**
+	 * Whether the physio ticked this row to be dropped.
+	 * @return true to drop it
+	 */
+	public boolean dropped() {
+		return "true".equals(this.remove);
 	}
 
-	java.util.List<org.fourstage.domain.program.FieldViolation> dosageViolations() {
-		return Dosage.violations(this.sets, this.reps, this.holdSeconds, this.restSeconds, this.rounds,
-				this.effortPercent, this.timesPerDay, this.daysPerWeek, this.durationMinutes);
+	/**
+	 * The row's edit, with what is wrong refused next to its input. A row being dropped
+	 * is not checked further.
+	 * @param errors where refusals go
+	 * @param path this row's path in the form, such as {@code rows[2].}
+	 * @return the edit, or null when the row names no exercise or something was refused
+	 */
+	@Nullable Edit read(Errors errors, String path) {
+		ExerciseCode exercise = StageForm.codeOf(this.code);
+		if (dropped()) {
+			return (exercise != null) ? new Edit(exercise, true, null, Dosage.builder().build(), "") : null;
+		}
+		Integer place = FormValues.into(errors)
+			.number(path + "position", this.position, 1, MAX_POSITION, "program.position.range");
+		if (place != null && (place < 1 || place > MAX_POSITION)) {
+			errors.rejectValue(path + "position", "program.position.range");
+		}
+		Dosage read = this.dosage.read(errors, path + "dosage.", false);
+		if (!FreeText.isAcceptable(this.note, PrescribedExercise.MAX_NOTE_LENGTH)) {
+			errors.rejectValue(path + "note", "program.note.invalid");
+		}
+		if (exercise == null || read == null || errors.hasFieldErrors(path + "*")) {
+			return null;
+		}
+		return new Edit(exercise, false, place, read, this.note.strip());
 	}
 
-	public String getCode() {
-		return this.code;
-	}
+	/**
+	 * A row as read from the form, every rule checked.
+	 *
+	 * @param code the exercise
+	 * @param remove true to drop it
+	 * @param position its new place, null to keep it after the numbered ones
+	 * @param dosage its dosage
+	 * @param note the physio's note
+	 */
+	record Edit(ExerciseCode code, boolean remove, @Nullable Integer position, Dosage dosage, String note) {
 
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public @Nullable Integer getPosition() {
-		return this.position;
-	}
-
-	public void setPosition(@Nullable Integer position) {
-		this.position = position;
-	}
-
-	public boolean isRemove() {
-		return this.remove;
-	}
-
-	public void setRemove(boolean remove) {
-		this.remove = remove;
-	}
-
-	public @Nullable Integer getSets() {
-		return this.sets;
-	}
-
-	public void setSets(@Nullable Integer sets) {
-		this.sets = sets;
-	}
-
-	public @Nullable Integer getReps() {
-		return this.reps;
-	}
-
-	public void setReps(@Nullable Integer reps) {
-		this.reps = reps;
-	}
-
-	public @Nullable Integer getHoldSeconds() {
-		return this.holdSeconds;
-	}
-
-	public void setHoldSeconds(@Nullable Integer holdSeconds) {
-		this.holdSeconds = holdSeconds;
-	}
-
-	public @Nullable Integer getRestSeconds() {
-		return this.restSeconds;
-	}
-
-	public void setRestSeconds(@Nullable Integer restSeconds) {
-		this.restSeconds = restSeconds;
-	}
-
-	public @Nullable Integer getRounds() {
-		return this.rounds;
-	}
-
-	public void setRounds(@Nullable Integer rounds) {
-		this.rounds = rounds;
-	}
-
-	public @Nullable Integer getEffortPercent() {
-		return this.effortPercent;
-	}
-
-	public void setEffortPercent(@Nullable Integer effortPercent) {
-		this.effortPercent = effortPercent;
-	}
-
-	public @Nullable Integer getTimesPerDay() {
-		return this.timesPerDay;
-	}
-
-	public void setTimesPerDay(@Nullable Integer timesPerDay) {
-		this.timesPerDay = timesPerDay;
-	}
-
-	public @Nullable Integer getDaysPerWeek() {
-		return this.daysPerWeek;
-	}
-
-	public void setDaysPerWeek(@Nullable Integer daysPerWeek) {
-		this.daysPerWeek = daysPerWeek;
-	}
-
-	public @Nullable Integer getDurationMinutes() {
-		return this.durationMinutes;
-	}
-
-	public void setDurationMinutes(@Nullable Integer durationMinutes) {
-		this.durationMinutes = durationMinutes;
-	}
-
-	public @Nullable ExerciseSide getSide() {
-		return this.side;
-	}
-
-	public void setSide(@Nullable ExerciseSide side) {
-		this.side = side;
-	}
-
-	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
 	}
 
 }

@@ -10,7 +10,6 @@ import org.fourstage.domain.patient.Patient;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.domain.program.Programs;
-import org.fourstage.domain.program.Stage;
 import org.fourstage.reporting.assessment.AssessmentSummary;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
 import org.fourstage.reporting.assessment.LatestFindings;
@@ -72,14 +71,12 @@ class ProgramAssignmentController {
 		}
 		this.audit.patientData(physio, AuditAction.PATIENT_VIEWED, AuditTarget.PROGRAM, "assign", patient.id());
 		AssessmentSummary summary = summary(physio, patient);
-		AssignForm form = new AssignForm();
-		summary.latestIfAny().ifPresent((findings) -> {
-			Stage offered = findings.offeredStage();
-			if (offered != null) {
-				form.setStartStage(Math.min(ProgramAssignment.MAX_START_STAGE, offered.number()));
-				form.setReason(reasonFrom(findings));
-			}
-		});
+		AssignForm form = summary.latestIfAny()
+			.filter((findings) -> findings.offeredStage() != null)
+			.map((findings) -> AssignForm.offering(
+					Math.min(ProgramAssignment.MAX_START_STAGE, findings.offeredStage().number()),
+					reasonFrom(findings)))
+			.orElse(AssignForm.offering(1, ""));
 		model.addAttribute("form", form);
 		return page(physio, patient, summary, model);
 	}
@@ -88,8 +85,10 @@ class ProgramAssignmentController {
 	String assign(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
 			@ModelAttribute("form") AssignForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		Patient patient = patient(physio, patientId);
-		ProgramAssignment.Choice choice = new ProgramAssignment.Choice(form.getTemplateId(), form.getStartStage(),
-				form.getReason());
+		ProgramAssignment.Choice choice = form.choice(result);
+		if (choice == null) {
+			return page(physio, patient, summary(physio, patient), model);
+		}
 		ProgramAssignment.Outcome outcome = this.assignment.assign(physio, patient.id(), choice);
 		if (outcome instanceof ProgramAssignment.Refused refused) {
 			refused.fieldErrors().forEach(result::rejectValue);

@@ -3,6 +3,7 @@ package org.fourstage.web.program;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
@@ -10,32 +11,75 @@ import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Program;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.program.StagePlan;
+import org.fourstage.domain.validation.FreeText;
+import org.fourstage.web.support.FormValues;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.Errors;
 
 /**
  * One stage of a program as the physio edits it: the goal, each exercise's place, dosage
  * and note, exercises to drop and one to add. Saving it makes a new program version.
+ * {@link #read} checks every rule of the form once and gives the edit to apply.
+ *
+ * @param version the program version the physio started from, as sent
+ * @param goal the stage's goal
+ * @param rows the stage's exercises
+ * @param addCode the code of an exercise to add, if any
  */
-public class StageForm {
+public record StageForm(@Nullable String version, String goal, List<ExerciseRow> rows, @Nullable String addCode) {
 
 	public static final int MAX_GOAL_LENGTH = 500;
 
-	private int version;
-
-	private String goal = "";
-
-	private List<ExerciseRow> rows = new ArrayList<>();
-
-	private @Nullable String addCode;
+	public StageForm {
+		goal = (goal != null) ? goal : "";
+		// A request may skip row numbers; the rows it skipped are not there to change.
+		rows = (rows != null) ? rows.stream().filter(Objects::nonNull).toList() : List.of();
+	}
 
 	static StageForm of(StagePlan plan, int version) {
-		StageForm form = new StageForm();
-		form.version = version;
-		form.goal = plan.goal();
+		List<ExerciseRow> rows = new ArrayList<>();
 		for (int i = 0; i < plan.exercises().size(); i++) {
-			form.rows.add(ExerciseRow.of(plan.exercises().get(i), i + 1));
+			rows.add(ExerciseRow.of(plan.exercises().get(i), i + 1));
 		}
-		return form;
+		return new StageForm(Integer.toString(version), plan.goal(), rows, null);
+	}
+
+	StageForm withAddCode(@Nullable String code) {
+		return new StageForm(this.version, this.goal, this.rows, code);
+	}
+
+	/**
+	 * The version the physio started from; text that is no number is refused.
+	 * @param errors where a refusal goes
+	 * @return the version, 0 when not sent or refused
+	 */
+	int startedFrom(Errors errors) {
+		Integer number = FormValues.into(errors).number("version", this.version);
+		return (number != null) ? number : 0;
+	}
+
+	/**
+	 * Checks the goal and every row not being dropped, each rule once, refusing what is
+	 * wrong next to its input.
+	 * @param errors where refusals go
+	 * @return the edit, or null when anything was refused
+	 */
+	@Nullable List<ExerciseRow.Edit> read(Errors errors) {
+		if (this.goal.isBlank()) {
+			errors.rejectValue("goal", "validation.required");
+		}
+		else if (!FreeText.isAcceptable(this.goal, MAX_GOAL_LENGTH)) {
+			errors.rejectValue("goal", "program.goal.invalid");
+		}
+		List<ExerciseRow.Edit> edits = new ArrayList<>();
+		for (int i = 0; i < this.rows.size(); i++) {
+			ExerciseRow.Edit edit = this.rows.get(i).read(errors, "rows[" + i + "].");
+			if (edit != null) {
+				edits.add(edit);
+			}
+		}
+		return errors.hasErrors() ? null : edits;
 	}
 
 	/**
@@ -43,33 +87,33 @@ public class StageForm {
 	 * their position numbers; equal numbers keep their previous order.
 	 * @param base the program the form was made from
 	 * @param stage the stage edited
+	 * @param edits the rows as {@link #read} gave them
 	 * @param added the exercise to add at the end, if any
 	 * @return the changed program
 	 */
-	Program applyTo(Program base, Stage stage, @Nullable Exercise added) {
+	Program applyTo(Program base, Stage stage, List<ExerciseRow.Edit> edits, @Nullable Exercise added) {
 		StagePlan before = base.stage(stage);
 		Program program = base.withStageGoal(stage, this.goal.strip());
-		List<ExerciseRow> kept = new ArrayList<>();
-		for (ExerciseRow row : this.rows) {
-			ExerciseCode code = codeOf(row.getCode());
-			if (code == null || before.find(code).isEmpty()) {
+		List<ExerciseRow.Edit> kept = new ArrayList<>();
+		for (ExerciseRow.Edit row : edits) {
+			if (before.find(row.code()).isEmpty()) {
 				// Only exercises already in the stage can be changed here.
 				continue;
 			}
-			if (row.isRemove()) {
-				program = program.withExerciseRemoved(stage, code);
+			if (row.remove()) {
+				program = program.withExerciseRemoved(stage, row.code());
 			}
 			else {
-				program = program.withDosage(stage, code, row.dosage())
-					.withExerciseNote(stage, code, row.getNote().strip());
+				program = program.withDosage(stage, row.code(), row.dosage())
+					.withExerciseNote(stage, row.code(), row.note());
 				kept.add(row);
 			}
 		}
-		List<ExerciseRow> ordered = new ArrayList<>(kept);
+		List<ExerciseRow.Edit> ordered = new ArrayList<>(kept);
 		ordered.sort(Comparator
-			.comparingInt((ExerciseRow row) -> (row.getPosition() != null) ? row.getPosition() : Integer.MAX_VALUE));
+			.comparingInt((ExerciseRow.Edit row) -> (row.position() != null) ? row.position() : Integer.MAX_VALUE));
 		for (int i = 0; i < ordered.size(); i++) {
-			program = program.withExerciseMoved(stage, codeOf(ordered.get(i).getCode()), i);
+			program = program.withExerciseMoved(stage, ordered.get(i).code(), i);
 		}
 		if (added != null && program.stage(stage).find(added.code()).isEmpty()) {
 			program = program.withExerciseAdded(stage, PrescribedExercise.withDefaults(added));
@@ -143,38 +187,6 @@ public class StageForm {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	public int getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(int version) {
-		this.version = version;
-	}
-
-	public String getGoal() {
-		return this.goal;
-	}
-
-	public void setGoal(String goal) {
-		this.goal = goal;
-	}
-
-	public List<ExerciseRow> getRows() {
-		return this.rows;
-	}
-
-	public void setRows(List<ExerciseRow> rows) {
-		this.rows = rows;
-	}
-
-	public @Nullable String getAddCode() {
-		return this.addCode;
-	}
-
-	public void setAddCode(@Nullable String addCode) {
-		this.addCode = addCode;
 	}
 
 }

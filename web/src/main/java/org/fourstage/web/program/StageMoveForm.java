@@ -3,6 +3,7 @@ package org.fourstage.web.program;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fourstage.domain.program.Stage;
 import org.fourstage.web.support.PlainText;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,20 @@ record StageMoveForm(@NotNull(message = "{validation.required}") @Nullable Direc
 
 	enum Direction {
 
-		FORWARD, BACK, RESET
+		FORWARD, BACK, RESET;
+
+		/**
+		 * The stage a move in this direction leads to.
+		 * @param current the patient's stage now
+		 * @return the stage after the move, the current one when there is none further
+		 */
+		Stage from(Stage current) {
+			return switch (this) {
+				case FORWARD -> current.next();
+				case BACK -> current.previous();
+				case RESET -> Stage.CALM_AND_UNLOAD;
+			};
+		}
 
 	}
 

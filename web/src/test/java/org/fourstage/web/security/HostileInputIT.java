@@ -125,7 +125,7 @@ class HostileInputIT extends EveryRouteTest {
 		Map<String, HandlerMethod> routes = RouteFixture.registeredRoutes(this.mappings);
 
 		assertThat(fields(routes.get("POST /patients/{patientId}/program/stages/{stage}"))).contains("goal",
-				"rows[0].note", "rows[0].sets");
+				"rows[0].note", "rows[0].dosage.sets");
 		assertThat(fields(routes.get("GET /admin/audit"))).contains("person", "from", "to", "page");
 		assertThat(fields(routes.get("POST /patients/{patientId}/notes"))).contains("body", "addendumTo");
 		assertThat(fields(routes.get("POST /admin/instruments/{instrumentId}/item-text"))).contains("file");
