@@ -3,6 +3,9 @@ package org.fourstage.web.program;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
+import org.fourstage.domain.identity.AccountId;
+import org.fourstage.domain.tracking.MeasurementSchedule;
+import org.fourstage.domain.tracking.MeasurementSchedules;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.patient.PatientId;
@@ -48,6 +51,9 @@ class ProgramAssignmentIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeasurementSchedules schedules;
 
 	Clinic clinic;
 
@@ -147,6 +153,21 @@ class ProgramAssignmentIT {
 
 	private String path() {
 		return "/patients/" + this.patient + "/program";
+	}
+
+	@Test
+	void theProgramKeepsTheClinicsMeasurementScheduleOfTheDayItWasAssigned() throws Exception {
+		MeasurementSchedule monthly = new MeasurementSchedule(true, 4, MeasurementSchedule.weeks(0, 4, 8, 12),
+				MeasurementSchedule.weeks(0, 12));
+		AccountId admin = this.accounts.physio(this.clinic).id();
+		this.schedules.saveDefault(this.clinic.id(), admin, monthly);
+
+		this.mvc.perform(assign(this.standard, "1", "Calm first"))
+			.andExpect(flash().attribute("flashKey", "program.assign.done"));
+		this.schedules.saveDefault(this.clinic.id(), admin, MeasurementSchedule.DEFAULTS);
+
+		UUID program = this.programs.forPatient(this.clinic.id(), new PatientId(this.patient)).orElseThrow().id();
+		assertThat(this.schedules.forProgram(this.clinic.id(), program)).isEqualTo(monthly);
 	}
 
 	private MockHttpServletRequestBuilder assign(String template, String stage, String reason) {
