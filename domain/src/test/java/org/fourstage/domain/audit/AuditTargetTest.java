@@ -12,7 +12,7 @@ class AuditTargetTest {
 	void keepsTheCodesAlreadyWrittenToTheAuditLog() {
 		assertThat(Arrays.stream(AuditTarget.values()).map(AuditTarget::code)).containsExactlyInAnyOrder("account",
 				"assessment", "audit_log", "clinic", "exercise", "instrument", "instrument-response", "note", "patient",
-				"program", "program_history", "program-sheet", "questionnaire", "template");
+				"program", "program_history", "program-sheet", "questionnaire", "reminder-calendar", "template");
 	}
 
 	@Test
