@@ -12,12 +12,15 @@ import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.seeds.advice.FlarePlans;
 import org.fourstage.seeds.stage.StageGuide;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.tracking.SessionLogForm;
+import org.fourstage.web.tracking.SessionLogRow;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -64,9 +67,14 @@ class MyProgramController {
 
 	@GetMapping("/my/program")
 	String myProgram(@AuthenticationPrincipal SignedInUser patient, Model model) {
-		Optional<MyProgramView> program = programOf(patient, AuditTarget.PROGRAM);
+		Optional<AssignedProgram> program = assignedTo(patient, AuditTarget.PROGRAM);
 		model.addAttribute("name", patient.name());
-		program.ifPresent((view) -> model.addAttribute("program", view));
+		program.ifPresent((assigned) -> {
+			model.addAttribute("program", MyProgramView.of(assigned, STAGE_GUIDES));
+			List<PrescribedExercise> exercises = assigned.today().exercises();
+			model.addAttribute("sessionForm", SessionLogForm.prefilled(exercises, LocalDate.now(this.clock)));
+			model.addAttribute("sessionRows", SessionLogRow.of(exercises));
+		});
 		return "patient/my-program";
 	}
 

@@ -137,6 +137,11 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/reminders.ics", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/form-token", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/sessions", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/sessions/{sessionId}", row(L, F, F, N, F, F));
+		MATRIX.put("GET /my/sessions/{sessionId}/edit", row(L, F, F, N, F, F));
+		MATRIX.put("POST /my/sessions/{sessionId}", row(L, F, F, N, F, F));
 	}
 
 	@Test
