@@ -134,6 +134,13 @@ class HostileInputIT extends EveryRouteTest {
 				"exercises[0].exercise", "exercises[0].completion", "exercises[0].sets", "exercises[0].holdSeconds",
 				"painBefore", "painAfter", "difficulty", "note");
 		assertThat(fields(routes.get("POST /my/sessions/{sessionId}"))).contains("exercises[0].reps", "note");
+		assertThat(fields(routes.get("POST /my/check-in"))).contains("idempotencyKey", "day", "morningPain",
+				"eveningPain", "morningStiffnessMinutes", "sleepQuality", "sittingToleranceMinutes");
+		assertThat(fields(routes.get("POST /my/flare-ups"))).contains("idempotencyKey", "startedOn", "startedAt",
+				"peakPain", "trigger", "legSymptoms", "sharpOrShooting", "redFlagSigns", "whatHelped");
+		assertThat(fields(routes.get("POST /my/flare-ups/{flareUpId}/end"))).contains("endedOn");
+		assertThat(fields(routes.get("POST /patients/{patientId}/sessions"))).contains("idempotencyKey", "performedOn",
+				"exercises[0].completion", "exercises[0].sets", "painBefore", "note");
 	}
 
 	private Map<String, Map<String, String>> variants(Set<String> fields) {
