@@ -1,5 +1,6 @@
 package org.fourstage.web.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,12 +12,15 @@ import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.audit.AuditOutcome;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.seeds.advice.FlarePlans;
 import org.fourstage.seeds.stage.StageGuide;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.tracking.SessionLogForm;
+import org.fourstage.web.tracking.SessionLogRow;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -48,20 +52,29 @@ class MyProgramController {
 
 	private final AuditTrail audit;
 
+	private final ReminderCalendar reminders;
+
 	private final Clock clock;
 
-	MyProgramController(Programs programs, ProgramSheet sheet, AuditTrail audit, Clock clock) {
+	MyProgramController(Programs programs, ProgramSheet sheet, ReminderCalendar reminders, AuditTrail audit,
+			Clock clock) {
 		this.programs = programs;
 		this.sheet = sheet;
+		this.reminders = reminders;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@GetMapping("/my/program")
 	String myProgram(@AuthenticationPrincipal SignedInUser patient, Model model) {
-		Optional<MyProgramView> program = programOf(patient, AuditTarget.PROGRAM);
+		Optional<AssignedProgram> program = assignedTo(patient, AuditTarget.PROGRAM);
 		model.addAttribute("name", patient.name());
-		program.ifPresent((view) -> model.addAttribute("program", view));
+		program.ifPresent((assigned) -> {
+			model.addAttribute("program", MyProgramView.of(assigned, STAGE_GUIDES));
+			List<PrescribedExercise> exercises = assigned.today().exercises();
+			model.addAttribute("sessionForm", SessionLogForm.prefilled(exercises, LocalDate.now(this.clock)));
+			model.addAttribute("sessionRows", SessionLogRow.of(exercises));
+		});
 		return "patient/my-program";
 	}
 
@@ -78,9 +91,7 @@ class MyProgramController {
 		if (program.isEmpty()) {
 			// Only reachable by typing the address: the page offers no sheet without a
 			// program.
-			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/my/program").build().toUri())
-				.build();
+			return backToMyProgram();
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		byte[] pdf = this.sheet.render(program.get(), patient.name(), today, locale);
@@ -95,7 +106,33 @@ class MyProgramController {
 			.body(pdf);
 	}
 
+	@GetMapping("/my/reminders.ics")
+	ResponseEntity<byte[]> reminders(@AuthenticationPrincipal SignedInUser patient, Locale locale) {
+		Optional<byte[]> calendar = assignedTo(patient, AuditTarget.REMINDER_CALENDAR)
+			.flatMap((program) -> this.reminders.of(program, locale));
+		if (calendar.isEmpty()) {
+			// No program, or a stage without exercises: the page offers no calendar then.
+			return backToMyProgram();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("fourstage-reminders.ics").build().toString())
+			.body(calendar.get());
+	}
+
+	private static ResponseEntity<byte[]> backToMyProgram() {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/my/program").build().toUri())
+			.build();
+	}
+
 	private Optional<MyProgramView> programOf(SignedInUser patient, AuditTarget what) {
+		return assignedTo(patient, what).map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+	}
+
+	private Optional<AssignedProgram> assignedTo(SignedInUser patient, AuditTarget what) {
 		PatientId patientId = patient.patientId();
 		if (patientId == null) {
 			// A patient account always belongs to a patient record; without one there is
@@ -110,7 +147,7 @@ class MyProgramController {
 			this.audit.record(patient, AuditAction.PATIENT_VIEWED, what, null, patientId, AuditOutcome.SUCCESS,
 					"no program assigned");
 		}
-		return assigned.map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+		return assigned;
 	}
 
 }

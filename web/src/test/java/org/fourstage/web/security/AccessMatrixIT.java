@@ -136,6 +136,12 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/reminders.ics", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/form-token", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/sessions", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/sessions/{sessionId}", row(L, F, F, N, F, F));
+		MATRIX.put("GET /my/sessions/{sessionId}/edit", row(L, F, F, N, F, F));
+		MATRIX.put("POST /my/sessions/{sessionId}", row(L, F, F, N, F, F));
 		MATRIX.put("GET /my/check-in", row(L, F, F, A, F, F));
 		MATRIX.put("POST /my/check-in", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/check-ins/{checkInId}/edit", row(L, F, F, A, F, F));

@@ -130,6 +130,10 @@ class HostileInputIT extends EveryRouteTest {
 		assertThat(fields(routes.get("POST /patients/{patientId}/notes"))).contains("body", "addendumTo");
 		assertThat(fields(routes.get("POST /admin/instruments/{instrumentId}/item-text"))).contains("file");
 		assertThat(fields(routes.get("POST /my/questionnaires/{instrumentId}"))).contains(FIELDS_OF_THE_PAGE);
+		assertThat(fields(routes.get("POST /my/sessions"))).contains("idempotencyKey", "performedOn",
+				"exercises[0].exercise", "exercises[0].completion", "exercises[0].sets", "exercises[0].holdSeconds",
+				"painBefore", "painAfter", "difficulty", "note");
+		assertThat(fields(routes.get("POST /my/sessions/{sessionId}"))).contains("exercises[0].reps", "note");
 		assertThat(fields(routes.get("POST /my/check-in"))).contains("idempotencyKey", "day", "morningPain",
 				"eveningPain", "morningStiffnessMinutes", "sleepQuality", "sittingToleranceMinutes");
 		assertThat(fields(routes.get("POST /my/flare-ups"))).contains("idempotencyKey", "startedOn", "startedAt",

@@ -77,9 +77,25 @@ final class RouteFixture {
 		fixture.ids.put("{id}", fixture.target.id().toString());
 		fixture.ids.put("{patientId}", patient.patientId().toString());
 		fixture.ids.put("{stage}", "1");
-		programs.assign(home.id(), patient.patientId(),
-				ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
-				Stage.CALM_AND_UNLOAD, "Matrix start", physio.id(), Instant.now());
+		UUID programId = programs
+			.assign(home.id(), patient.patientId(),
+					ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
+					Stage.CALM_AND_UNLOAD, "Matrix start", physio.id(), Instant.now())
+			.id();
+		// The session of a patient other than the one signed in as PATIENT: theirs is
+		// somebody else's record, as it is for everyone but its own patient.
+		fixture.ids.put("{sessionId}", jdbc
+			.sql("INSERT INTO exercise_sessions (clinic_id, patient_id, program_id, stage, performed_on, pain_before, "
+					+ "pain_after, difficulty, recorded_by_account_id, recorded_by_role, idempotency_key, created_at, "
+					+ "updated_at) VALUES (:clinic, :patient, :program, 1, current_date, 4, 3, 5, :account, 'PATIENT', "
+					+ "gen_random_uuid(), now(), now()) RETURNING id")
+			.param("clinic", home.id().value())
+			.param("patient", patient.patientId().value())
+			.param("program", programId)
+			.param("account", patient.id().value())
+			.query(UUID.class)
+			.single()
+			.toString());
 		fixture.ids.put("{noteId}",
 				jdbc.sql("INSERT INTO clinical_notes (clinic_id, patient_id, author_id, body, created_at, updated_at) "
 						+ "VALUES (:clinic, :patient, :author, 'Matrix note', now(), now()) RETURNING id")
