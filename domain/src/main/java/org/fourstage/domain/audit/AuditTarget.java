@@ -41,6 +41,8 @@ public enum AuditTarget {
 
 	QUESTIONNAIRE("questionnaire"),
 
+	REMINDER_CALENDAR("reminder-calendar"),
+
 	TEMPLATE("template");
 
 	private final String code;

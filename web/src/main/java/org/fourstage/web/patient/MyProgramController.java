@@ -1,5 +1,6 @@
 package org.fourstage.web.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,11 +49,15 @@ class MyProgramController {
 
 	private final AuditTrail audit;
 
+	private final ReminderCalendar reminders;
+
 	private final Clock clock;
 
-	MyProgramController(Programs programs, ProgramSheet sheet, AuditTrail audit, Clock clock) {
+	MyProgramController(Programs programs, ProgramSheet sheet, ReminderCalendar reminders, AuditTrail audit,
+			Clock clock) {
 		this.programs = programs;
 		this.sheet = sheet;
+		this.reminders = reminders;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -78,9 +83,7 @@ class MyProgramController {
 		if (program.isEmpty()) {
 			// Only reachable by typing the address: the page offers no sheet without a
 			// program.
-			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/my/program").build().toUri())
-				.build();
+			return backToMyProgram();
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		byte[] pdf = this.sheet.render(program.get(), patient.name(), today, locale);
@@ -95,7 +98,33 @@ class MyProgramController {
 			.body(pdf);
 	}
 
+	@GetMapping("/my/reminders.ics")
+	ResponseEntity<byte[]> reminders(@AuthenticationPrincipal SignedInUser patient, Locale locale) {
+		Optional<byte[]> calendar = assignedTo(patient, AuditTarget.REMINDER_CALENDAR)
+			.flatMap((program) -> this.reminders.of(program, locale));
+		if (calendar.isEmpty()) {
+			// No program, or a stage without exercises: the page offers no calendar then.
+			return backToMyProgram();
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("fourstage-reminders.ics").build().toString())
+			.body(calendar.get());
+	}
+
+	private static ResponseEntity<byte[]> backToMyProgram() {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(ServletUriComponentsBuilder.fromCurrentContextPath().path("/my/program").build().toUri())
+			.build();
+	}
+
 	private Optional<MyProgramView> programOf(SignedInUser patient, AuditTarget what) {
+		return assignedTo(patient, what).map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+	}
+
+	private Optional<AssignedProgram> assignedTo(SignedInUser patient, AuditTarget what) {
 		PatientId patientId = patient.patientId();
 		if (patientId == null) {
 			// A patient account always belongs to a patient record; without one there is
@@ -110,7 +139,7 @@ class MyProgramController {
 			this.audit.record(patient, AuditAction.PATIENT_VIEWED, what, null, patientId, AuditOutcome.SUCCESS,
 					"no program assigned");
 		}
-		return assigned.map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+		return assigned;
 	}
 
 }

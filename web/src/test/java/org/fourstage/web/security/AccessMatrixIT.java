@@ -136,6 +136,7 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/reminders.ics", row(L, F, F, A, F, F));
 	}
 
 	@Test
