@@ -60,6 +60,30 @@ public record SessionRecord(UUID id, LocalDate performedOn, Stage stage, int pai
 	}
 
 	/**
+	 * How many exercises were done as prescribed.
+	 * @return the count
+	 */
+	public long exercisesDone() {
+		return count(Completion.DONE);
+	}
+
+	/**
+	 * How many exercises were done in part.
+	 * @return the count
+	 */
+	public long exercisesPartly() {
+		return count(Completion.PARTLY);
+	}
+
+	/**
+	 * How many exercises were skipped.
+	 * @return the count
+	 */
+	public long exercisesSkipped() {
+		return count(Completion.SKIPPED);
+	}
+
+	/**
 	 * One exercise of the session.
 	 *
 	 * @param code the exercise's code

@@ -137,6 +137,8 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/reminders.ics", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/progress", row(L, F, F, A, F, F));
+		MATRIX.put("GET /patients/{patientId}/tracking", row(L, F, A, F, F, N));
 	}
 
 	@Test
