@@ -1,6 +1,8 @@
 package org.fourstage.web.progress;
 
 import org.fourstage.domain.patient.PatientId;
+import java.util.Locale;
+
 import org.fourstage.web.security.SignedInUser;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -19,12 +21,15 @@ class MyProgressController {
 
 	private final ProgressReading reading;
 
-	MyProgressController(ProgressReading reading) {
+	private final ProgressCharts charts;
+
+	MyProgressController(ProgressReading reading, ProgressCharts charts) {
 		this.reading = reading;
+		this.charts = charts;
 	}
 
 	@GetMapping("/my/progress")
-	String myProgress(@AuthenticationPrincipal SignedInUser patient, Model model) {
+	String myProgress(@AuthenticationPrincipal SignedInUser patient, Locale locale, Model model) {
 		PatientId me = patient.patientId();
 		if (me == null) {
 			// A patient account always belongs to a patient record; without one there is
@@ -34,6 +39,7 @@ class MyProgressController {
 		ProgressReading.Progress progress = this.reading.own(patient, me);
 		model.addAttribute("figures", ProgressFigures.of(progress.facts()));
 		model.addAttribute("hasProgram", progress.program() != null);
+		model.addAttribute("charts", this.charts.draw(progress.facts(), patient.clinicId(), locale));
 		return "progress/mine";
 	}
 

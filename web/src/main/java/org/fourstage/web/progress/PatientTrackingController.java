@@ -1,5 +1,6 @@
 package org.fourstage.web.progress;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.fourstage.domain.patient.PatientId;
@@ -21,18 +22,22 @@ class PatientTrackingController {
 
 	private final ProgressReading reading;
 
-	PatientTrackingController(ProgressReading reading) {
+	private final ProgressCharts charts;
+
+	PatientTrackingController(ProgressReading reading, ProgressCharts charts) {
 		this.reading = reading;
+		this.charts = charts;
 	}
 
 	@GetMapping("/patients/{patientId}/tracking")
 	String tracking(@AuthenticationPrincipal SignedInUser physio, @PathVariable UUID patientId,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		ProgressReading.Tracking tracking = this.reading.forPhysio(physio, new PatientId(patientId), page);
 		ProgressFacts facts = tracking.progress().facts();
 		model.addAttribute("patient", tracking.progress().patient());
 		model.addAttribute("hasProgram", tracking.progress().program() != null);
 		model.addAttribute("figures", ProgressFigures.of(facts));
+		model.addAttribute("charts", this.charts.draw(facts, physio.clinicId(), locale));
 		model.addAttribute("flareUps", FlareUpHistory.of(facts.history().flareUps()));
 		model.addAttribute("page", tracking.timeline());
 		return "progress/tracking";

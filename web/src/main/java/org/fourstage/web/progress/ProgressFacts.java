@@ -2,19 +2,16 @@ package org.fourstage.web.progress;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.fourstage.domain.program.AssignedProgram;
-import org.fourstage.domain.program.ExerciseDays;
 import org.fourstage.domain.tracking.AdherenceWindow;
 import org.fourstage.domain.tracking.FlareFreeDays;
 import org.fourstage.domain.tracking.FlareUpSpan;
 import org.fourstage.domain.tracking.PainAverage;
 import org.fourstage.domain.tracking.PainDiary;
-import org.fourstage.domain.tracking.PrescribedDays;
 import org.fourstage.domain.tracking.SessionLog;
 import org.fourstage.reporting.tracking.AssessmentRecord;
 import org.fourstage.reporting.tracking.FlareUpRecord;
@@ -37,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * @param stages the stages the patient went through, oldest first
  * @param adherenceWeeks adherence of each program week up to today, oldest first; empty
  * without a program
+ * @param zone the clinic's time zone
  */
 record ProgressFacts(TrackingHistory history, LocalDate today, @Nullable LocalDate programStart, List<StageSpan> stages,
-		List<AdherenceWindow> adherenceWeeks) {
+		List<AdherenceWindow> adherenceWeeks, ZoneId zone) {
 
 	ProgressFacts {
 		stages = List.copyOf(stages);
@@ -52,18 +50,11 @@ record ProgressFacts(TrackingHistory history, LocalDate today, @Nullable LocalDa
 		List<AdherenceWindow> weeks = List.of();
 		if (program != null) {
 			programStart = stages.isEmpty() ? program.assignedAt().atZone(zone).toLocalDate() : stages.get(0).from();
-			List<StageSpan> spans = stages.isEmpty()
-					? List.of(new StageSpan(program.currentStage(), programStart, today)) : stages;
-			List<LocalDate> days = new ArrayList<>();
-			for (StageSpan span : spans) {
-				ExerciseDays exerciseDays = ExerciseDays.of(program.program().stage(span.stage()));
-				days.addAll(PrescribedDays.weekly(exerciseDays.days(), span.from(), span.to()).days());
-			}
 			SessionLog log = new SessionLog(history.sessions().stream().map(SessionRecord::logged).toList(),
-					PrescribedDays.of(days));
+					StageSpan.prescribedDays(stages, program, zone, today));
 			weeks = log.perWeek(programStart, today);
 		}
-		return new ProgressFacts(history, today, programStart, stages, weeks);
+		return new ProgressFacts(history, today, programStart, stages, weeks, zone);
 	}
 
 	PainDiary painDiary() {

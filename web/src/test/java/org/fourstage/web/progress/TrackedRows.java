@@ -116,4 +116,18 @@ final class TrackedRows {
 			.single();
 	}
 
+	void disabilityIndex(Instant enteredAt, String score, String band) {
+		this.jdbc
+			.sql("INSERT INTO instrument_responses (clinic_id, patient_id, instrument_id, instrument_version, "
+					+ "entered_as, entered_by, entered_at, score, band) VALUES (:clinic, :patient, 'disability-index', "
+					+ "'2.1a', 'PHYSIO_FROM_PAPER', :physio, :at, :score, :band)")
+			.param("clinic", this.clinic.id().value())
+			.param("patient", this.patient.value())
+			.param("physio", this.physio.id().value())
+			.param("at", java.sql.Timestamp.from(enteredAt))
+			.param("score", new java.math.BigDecimal(score))
+			.param("band", band)
+			.update();
+	}
+
 }
