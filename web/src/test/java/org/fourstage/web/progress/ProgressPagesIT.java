@@ -179,6 +179,24 @@ class ProgressPagesIT {
 	}
 
 	@Test
+	void theAdvisorOnTheProgramPageListsTheEntriesEachCriterionRestsOn() throws Exception {
+		trackedPatient();
+
+		String page = page("/patients/" + this.signedIn.patientId() + "/program", this.signedIn.physioSession());
+
+		// The 7-day average rests on the check-ins of today ((4 + 2) / 2 = 3) and day -3
+		// (5); adherence on the sessions since the stage began on day -9; the days
+		// without a flare-up on the one that began on day -8 and ended on day -6.
+		assertThat(page).contains("Check-in of " + SHORT_DAY.format(this.today) + ": pain 3 (7-day average)",
+				"Check-in of " + SHORT_DAY.format(this.today.minusDays(3)) + ": pain 5 (7-day average)",
+				"Session of " + SHORT_DAY.format(this.today.minusDays(1)) + ": 75 % done",
+				"Session of " + SHORT_DAY.format(this.today.minusDays(5)) + ": 100 % done",
+				"Flare-up that began " + SHORT_DAY.format(this.today.minusDays(8)) + ": 6 days without one since",
+				"href=\"/patients/" + this.signedIn.patientId() + "/tracking\"");
+		assertThat(audited(this.signedIn.physio(), "advisor evidence")).isOne();
+	}
+
+	@Test
 	void theTodayPageAndThePatientPageLinkToTheProgressPages() throws Exception {
 		trackedPatient();
 
