@@ -17,6 +17,7 @@ import org.fourstage.seeds.advice.FlarePlans;
 import org.fourstage.seeds.stage.StageGuide;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.instrument.DueQuestionnaires;
 import org.fourstage.web.security.SignedInUser;
 
 import org.springframework.http.CacheControl;
@@ -53,13 +54,16 @@ class MyProgramController {
 
 	private final Clock clock;
 
+	private final DueQuestionnaires dueQuestionnaires;
+
 	MyProgramController(Programs programs, ProgramSheet sheet, ReminderCalendar reminders, AuditTrail audit,
-			Clock clock) {
+			Clock clock, DueQuestionnaires dueQuestionnaires) {
 		this.programs = programs;
 		this.sheet = sheet;
 		this.reminders = reminders;
 		this.audit = audit;
 		this.clock = clock;
+		this.dueQuestionnaires = dueQuestionnaires;
 	}
 
 	@GetMapping("/my/program")
@@ -67,6 +71,9 @@ class MyProgramController {
 		Optional<MyProgramView> program = programOf(patient, AuditTarget.PROGRAM);
 		model.addAttribute("name", patient.name());
 		program.ifPresent((view) -> model.addAttribute("program", view));
+		if (program.isPresent()) {
+			model.addAttribute("dueQuestionnaires", this.dueQuestionnaires.forPatient(patient, patient.patientId()));
+		}
 		return "patient/my-program";
 	}
 
