@@ -39,6 +39,8 @@ public enum AuditTarget {
 
 	PROGRAM_SHEET("program-sheet"),
 
+	PROGRESS("progress"),
+
 	QUESTIONNAIRE("questionnaire"),
 
 	REMINDER_CALENDAR("reminder-calendar"),

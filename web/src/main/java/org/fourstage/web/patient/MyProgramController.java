@@ -18,6 +18,7 @@ import org.fourstage.seeds.advice.FlarePlans;
 import org.fourstage.seeds.stage.StageGuide;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
+import org.fourstage.web.instrument.DueQuestionnaires;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.tracking.SessionLogForm;
 import org.fourstage.web.tracking.SessionLogRow;
@@ -56,13 +57,16 @@ class MyProgramController {
 
 	private final Clock clock;
 
+	private final DueQuestionnaires dueQuestionnaires;
+
 	MyProgramController(Programs programs, ProgramSheet sheet, ReminderCalendar reminders, AuditTrail audit,
-			Clock clock) {
+			Clock clock, DueQuestionnaires dueQuestionnaires) {
 		this.programs = programs;
 		this.sheet = sheet;
 		this.reminders = reminders;
 		this.audit = audit;
 		this.clock = clock;
+		this.dueQuestionnaires = dueQuestionnaires;
 	}
 
 	@GetMapping("/my/program")
@@ -75,6 +79,9 @@ class MyProgramController {
 			model.addAttribute("sessionForm", SessionLogForm.prefilled(exercises, LocalDate.now(this.clock)));
 			model.addAttribute("sessionRows", SessionLogRow.of(exercises));
 		});
+		if (program.isPresent()) {
+			model.addAttribute("dueQuestionnaires", this.dueQuestionnaires.forPatient(patient, patient.patientId()));
+		}
 		return "patient/my-program";
 	}
 

@@ -75,7 +75,9 @@ class ProgramController {
 		if (program.isPresent()) {
 			model.addAttribute("assigned", program.get());
 			model.addAttribute("moves", this.programs.stageMoves(physio.clinicId(), program.get().id()));
-			model.addAttribute("advice", this.review.adviceFor(physio.clinicId(), program.get()));
+			ProgressionReview.Review review = this.review.review(physio, program.get());
+			model.addAttribute("advice", review.advice());
+			model.addAttribute("review", review);
 		}
 		return "program/show";
 	}

@@ -148,10 +148,6 @@ class ProgramAssignmentIT {
 			.currentStage()).isEqualTo(Stage.RESTORE_MOBILITY);
 	}
 
-	private String path() {
-		return "/patients/" + this.signedIn.patientId().value() + "/program";
-	}
-
 	@Test
 	void theProgramKeepsTheClinicsMeasurementScheduleOfTheDayItWasAssigned() throws Exception {
 		MeasurementSchedule monthly = new MeasurementSchedule(true, 4, MeasurementSchedule.weeks(0, 4, 8, 12),
@@ -167,6 +163,10 @@ class ProgramAssignmentIT {
 			.orElseThrow()
 			.id();
 		assertThat(this.schedules.forProgram(this.signedIn.clinic().id(), program)).isEqualTo(monthly);
+	}
+
+	private String path() {
+		return "/patients/" + this.signedIn.patientId().value() + "/program";
 	}
 
 	private MockHttpServletRequestBuilder assign(String template, String stage, String reason) {

@@ -156,6 +156,8 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("POST /patients/{patientId}/flare-ups", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/sessions/new", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/sessions", row(L, F, A, F, F, N));
+		MATRIX.put("GET /my/progress", row(L, F, F, A, F, F));
+		MATRIX.put("GET /patients/{patientId}/tracking", row(L, F, A, F, F, N));
 	}
 
 	@Test
