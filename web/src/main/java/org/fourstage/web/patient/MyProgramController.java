@@ -17,6 +17,7 @@ import org.fourstage.seeds.stage.StageGuide;
 import org.fourstage.seeds.stage.StageGuides;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
+import org.fourstage.web.support.DosageWording;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -50,11 +51,14 @@ class MyProgramController {
 
 	private final Clock clock;
 
-	MyProgramController(Programs programs, ProgramSheet sheet, AuditTrail audit, Clock clock) {
+	private final DosageWording dosages;
+
+	MyProgramController(Programs programs, ProgramSheet sheet, AuditTrail audit, Clock clock, DosageWording dosages) {
 		this.programs = programs;
 		this.sheet = sheet;
 		this.audit = audit;
 		this.clock = clock;
+		this.dosages = dosages;
 	}
 
 	@GetMapping("/my/program")
@@ -110,7 +114,7 @@ class MyProgramController {
 			this.audit.record(patient, AuditAction.PATIENT_VIEWED, what, null, patientId, AuditOutcome.SUCCESS,
 					"no program assigned");
 		}
-		return assigned.map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+		return assigned.map((program) -> MyProgramView.of(program, STAGE_GUIDES, this.dosages));
 	}
 
 }
