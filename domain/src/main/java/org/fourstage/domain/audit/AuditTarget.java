@@ -15,9 +15,15 @@ public enum AuditTarget {
 
 	AUDIT_LOG("audit_log"),
 
+	CHECK_IN("check-in"),
+
 	CLINIC("clinic"),
 
 	EXERCISE("exercise"),
+
+	EXERCISE_SESSION("exercise-session"),
+
+	FLARE_UP("flare-up"),
 
 	INSTRUMENT("instrument"),
 

@@ -12,7 +12,8 @@ class AuditTargetTest {
 	void keepsTheCodesAlreadyWrittenToTheAuditLog() {
 		assertThat(Arrays.stream(AuditTarget.values()).map(AuditTarget::code)).containsExactlyInAnyOrder("account",
 				"assessment", "audit_log", "clinic", "exercise", "instrument", "instrument-response", "note", "patient",
-				"program", "program_history", "program-sheet", "questionnaire", "template");
+				"program", "program_history", "program-sheet", "questionnaire", "template", "exercise-session",
+				"check-in", "flare-up");
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class ProgressionAdvisorTest {
 		assertThat(missing(advice)).containsExactly(Criterion.ADHERENCE_HIGH_ENOUGH);
 		assertThat(advice.criteriaMissing()).singleElement()
 			.isEqualTo(new CriterionCheck(Criterion.ADHERENCE_HIGH_ENOUGH, Phrase.of("advice.rule.adherence", 60),
-					Phrase.of("advice.seen.adherence", 59, 599, 1000), false));
+					Phrase.of("advice.seen.adherence", 59, 599.0, 1000), false));
 	}
 
 	@Test

@@ -47,14 +47,6 @@ class AllTextThroughMessagesTest {
 	private static final Path FIXTURE = Path.of("src/test/resources/i18n-fixture/literal-words.html");
 
 	/**
-	 * Templates that another change rewrites to take every word from the messages; they
-	 * are left to it so the two changes do not collide. Nothing else is excluded.
-	 */
-	private static final Set<Path> REWRITTEN_ELSEWHERE = Set.of(TEMPLATES.resolve("library/dosage-fields.html"),
-			TEMPLATES.resolve("library/template-dosage.html"), TEMPLATES.resolve("fragments/field.html"),
-			TEMPLATES.resolve("patient/form-fields.html"));
-
-	/**
 	 * What the web module puts in front of a domain code to make its message key: reasons
 	 * of the assessment's derivation are worded as {@code assessment.reason.<code>}.
 	 */
@@ -196,10 +188,7 @@ class AllTextThroughMessagesTest {
 
 	private static List<Path> templates() {
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
-			List<Path> templates = files.filter((p) -> p.toString().endsWith(".html"))
-				.filter((p) -> !REWRITTEN_ELSEWHERE.contains(p))
-				.sorted()
-				.toList();
+			List<Path> templates = files.filter((p) -> p.toString().endsWith(".html")).sorted().toList();
 			assertThat(templates).as("templates found under " + TEMPLATES.toAbsolutePath()).isNotEmpty();
 			return templates;
 		}

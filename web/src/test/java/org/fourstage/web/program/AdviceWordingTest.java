@@ -49,7 +49,7 @@ class AdviceWordingTest {
 	@Test
 	void givesAdherenceAsAWholePercentWithTheSessionsBehindIt() {
 		CriterionCheck check = new CriterionCheck(Criterion.ADHERENCE_HIGH_ENOUGH,
-				Phrase.of("advice.rule.adherence", 60), Phrase.of("advice.seen.adherence", 59, 599, 1000), false);
+				Phrase.of("advice.rule.adherence", 60), Phrase.of("advice.seen.adherence", 59, 599.0, 1000), false);
 
 		assertThat(this.advice.check(check)).isEqualTo("adherence 60 % or more: 59 % (599 of 1000 sessions)");
 	}
