@@ -18,8 +18,7 @@ public record MorningPattern(boolean possibleInflammatoryBackPain, List<Reason> 
 
 	public static final int STIFFNESS_MINUTES_LIMIT = 30;
 
-	public static final Reason CONSIDER_REVIEW = new Reason("morning.inflammatory",
-			"Possible inflammatory back pain: consider a medical review");
+	public static final Reason CONSIDER_REVIEW = new Reason("morning.inflammatory");
 
 	public MorningPattern {
 		reasons = List.copyOf(reasons);
@@ -30,9 +29,8 @@ public record MorningPattern(boolean possibleInflammatoryBackPain, List<Reason> 
 		if (longStiffness && behaviour.wakesAtNight()) {
 			return new MorningPattern(true,
 					List.of(new Reason("morning.stiffness",
-							"Stiff for " + behaviour.morningStiffnessMinutes() + " minutes after getting up",
 							List.of(String.valueOf(behaviour.morningStiffnessMinutes()))),
-							new Reason("morning.night-waking", "Woken at night by the pain")));
+							new Reason("morning.night-waking")));
 		}
 		return new MorningPattern(false, List.of());
 	}

@@ -45,29 +45,29 @@ public final class PainPatternClassifier {
 		List<Reason> nerve = new ArrayList<>();
 		boolean neurologicalSign = !assessment.qualitiesOfKind(PainQualityKind.NEUROLOGICAL_SIGN).isEmpty();
 		if (!assessment.qualitiesOfKind(PainQualityKind.NERVE_TYPE).isEmpty()) {
-			nerve.add(new Reason("pattern.nerve-quality", "Described as sharp, electric, shooting or burning"));
+			nerve.add(new Reason("pattern.nerve-quality"));
 		}
 		if (neurologicalSign) {
-			nerve.add(new Reason("pattern.neurological-sign", "Numbness, tingling, pins and needles or weakness"));
+			nerve.add(new Reason("pattern.neurological-sign"));
 		}
 		if (assessment.where().includes(BodyRegion.BELOW_THE_KNEE)) {
-			nerve.add(new Reason("pattern.below-knee", "Symptoms reach below the knee"));
+			nerve.add(new Reason("pattern.below-knee"));
 		}
 		if (assessment.where().spreadsInALine()) {
-			nerve.add(new Reason("pattern.line-like", "Symptoms run along a narrow line"));
+			nerve.add(new Reason("pattern.line-like"));
 		}
 		List<Reason> muscle = new ArrayList<>();
 		if (!assessment.qualitiesOfKind(PainQualityKind.MUSCLE_TYPE).isEmpty()) {
-			muscle.add(new Reason("pattern.muscle-quality", "Described as aching, tight, cramping, pulling or dull"));
+			muscle.add(new Reason("pattern.muscle-quality"));
 		}
 		if (assessment.physicalChecks().pressureReproducesFamiliarAche()) {
-			muscle.add(new Reason("pattern.pressure-reproduces", "Pressing the sore area brings on the usual ache"));
+			muscle.add(new Reason("pattern.pressure-reproduces"));
 		}
 		if (assessment.behaviour().easesWithGentleMovement()) {
-			muscle.add(new Reason("pattern.eases-with-movement", "Gentle movement eases it"));
+			muscle.add(new Reason("pattern.eases-with-movement"));
 		}
 		if (assessment.where().staysInBackAndButtock()) {
-			muscle.add(new Reason("pattern.back-and-buttock", "Pain stays in the back and buttock"));
+			muscle.add(new Reason("pattern.back-and-buttock"));
 		}
 		return new PainPatternFinding(decide(nerve.size(), neurologicalSign, muscle.size()), nerve, muscle);
 	}

@@ -2,7 +2,6 @@ package org.fourstage.domain.assessment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,34 +32,32 @@ public record QlInvolvement(boolean likely, Optional<BodySide> side, List<Reason
 	public static QlInvolvement of(Assessment assessment) {
 		List<Reason> signs = new ArrayList<>();
 		Optional<BodySide> flankSide = oneSidedFlank(assessment.where());
-		flankSide.ifPresent((side) -> signs.add(new Reason("ql.flank",
-				"Ache in the " + side.name().toLowerCase(Locale.ROOT) + " flank, between rib and pelvis",
-				List.of(side.name()))));
+		flankSide.ifPresent((side) -> signs.add(new Reason("ql.flank", List.of(side.name()))));
 		int other = 0;
 		PainBehaviour behaviour = assessment.behaviour();
 		if (behaviour.isAggravatedBy(AggravatingFactor.ROLLING_OVER_IN_BED)) {
-			signs.add(new Reason("ql.rolling", "Hurts rolling over in bed"));
+			signs.add(new Reason("ql.rolling"));
 			other++;
 		}
 		if (behaviour.isAggravatedBy(AggravatingFactor.COUGHING_OR_SNEEZING)) {
-			signs.add(new Reason("ql.cough", "Hurts on coughing or sneezing"));
+			signs.add(new Reason("ql.cough"));
 			other++;
 		}
 		if (behaviour.isAggravatedBy(AggravatingFactor.RISING_FROM_A_CHAIR)) {
-			signs.add(new Reason("ql.rising", "Hurts getting up from a chair"));
+			signs.add(new Reason("ql.rising"));
 			other++;
 		}
 		if (behaviour.isAggravatedBy(AggravatingFactor.CLIMBING_STAIRS)) {
-			signs.add(new Reason("ql.stairs", "Hurts climbing stairs"));
+			signs.add(new Reason("ql.stairs"));
 			other++;
 		}
 		if (behaviour.isAggravatedBy(AggravatingFactor.BENDING_TO_THE_OPPOSITE_SIDE)) {
-			signs.add(new Reason("ql.opposite-bend", "Hurts bending away to the other side"));
+			signs.add(new Reason("ql.opposite-bend"));
 			other++;
 		}
 		PhysicalChecks checks = assessment.physicalChecks();
 		if (checks.sideBendLeft() == SideBend.PAINFUL_OVER_QL || checks.sideBendRight() == SideBend.PAINFUL_OVER_QL) {
-			signs.add(new Reason("ql.side-bend", "Side-bend hurts over the QL area"));
+			signs.add(new Reason("ql.side-bend"));
 			other++;
 		}
 		return new QlInvolvement(flankSide.isPresent() && other >= MIN_OTHER_SIGNS, flankSide, signs);

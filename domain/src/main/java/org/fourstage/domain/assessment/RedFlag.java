@@ -4,37 +4,36 @@ import java.util.Locale;
 
 /**
  * Signs that the back pain may have a serious cause that needs a doctor before exercise
- * therapy. Each carries a short description in plain words for the physio's screen.
+ * therapy. Pages word each by its message key ({@link #messageKey()}).
  */
 public enum RedFlag {
 
-	SIGNIFICANT_RECENT_TRAUMA("A recent fall, accident or heavy blow"),
+	/** A recent fall, accident or heavy blow. */
+	SIGNIFICANT_RECENT_TRAUMA,
 
-	FEVER_OR_UNWELL("Fever, chills, or feeling very unwell"),
+	/** Fever, chills or feeling very unwell. */
+	FEVER_OR_UNWELL,
 
-	UNEXPLAINED_WEIGHT_LOSS("Weight loss without a known cause"),
+	/** Weight loss without a known cause. */
+	UNEXPLAINED_WEIGHT_LOSS,
 
-	CANCER_INFECTION_OR_IMMUNE_SUPPRESSION("A past cancer, a serious infection, or a weakened immune system"),
+	/** A past cancer, a serious infection or a weakened immune system. */
+	CANCER_INFECTION_OR_IMMUNE_SUPPRESSION,
 
-	NEW_BLADDER_OR_BOWEL_PROBLEM("New trouble controlling the bladder or bowel"),
+	/** New trouble controlling the bladder or bowel. */
+	NEW_BLADDER_OR_BOWEL_PROBLEM,
 
-	PROGRESSIVE_NEUROLOGICAL_LOSS("Leg weakness, numbness or clumsiness that is getting worse"),
+	/** Leg weakness, numbness or clumsiness that is getting worse. */
+	PROGRESSIVE_NEUROLOGICAL_LOSS,
 
-	SADDLE_NUMBNESS("Numbness around the seat area, where one sits on a saddle"),
+	/** Numbness in the saddle area. */
+	SADDLE_NUMBNESS,
 
-	LONG_TERM_STEROID_USE("Steroid medicines taken for a long time"),
+	/** Steroid medicines taken for a long time. */
+	LONG_TERM_STEROID_USE,
 
-	SEVERE_NIGHT_PAIN_NOT_EASED_BY_POSITION("Severe pain at night that no position relieves");
-
-	private final String description;
-
-	RedFlag(String description) {
-		this.description = description;
-	}
-
-	public String description() {
-		return this.description;
-	}
+	/** Severe pain at night that no position relieves. */
+	SEVERE_NIGHT_PAIN_NOT_EASED_BY_POSITION;
 
 	/**
 	 * The message key for the description.

@@ -38,7 +38,7 @@ public record RedFlagScreen(ScreenStatus status, List<RedFlag> flags) {
 	 * @return one reason per flag
 	 */
 	public List<Reason> reasons() {
-		return this.flags.stream().map((flag) -> new Reason(flag.messageKey(), flag.description())).toList();
+		return this.flags.stream().map((flag) -> new Reason(flag.messageKey())).toList();
 	}
 
 }

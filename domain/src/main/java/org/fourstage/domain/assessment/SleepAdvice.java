@@ -11,23 +11,17 @@ import java.util.List;
  */
 public final class SleepAdvice {
 
-	public static final Reason PILLOW_UNDER_KNEES = new Reason("sleep.back.pillow-under-knees",
-			"On your back, rest your knees on a pillow so the low back can settle flat.");
+	public static final Reason PILLOW_UNDER_KNEES = new Reason("sleep.back.pillow-under-knees");
 
-	public static final Reason PILLOW_BETWEEN_KNEES = new Reason("sleep.side.pillow-between-knees",
-			"On your side, keep a pillow between your knees so the top leg does not twist the pelvis.");
+	public static final Reason PILLOW_BETWEEN_KNEES = new Reason("sleep.side.pillow-between-knees");
 
-	public static final Reason PILLOW_UNDER_ABDOMEN = new Reason("sleep.stomach.pillow-under-abdomen",
-			"On your stomach, slip a thin pillow under your belly so the low back does not sag into an arch.");
+	public static final Reason PILLOW_UNDER_ABDOMEN = new Reason("sleep.stomach.pillow-under-abdomen");
 
-	public static final Reason MATTRESS_TOO_SOFT = new Reason("sleep.mattress.too-soft",
-			"A soft mattress lets the hips sink; a firmer surface or a supportive topper keeps the spine level.");
+	public static final Reason MATTRESS_TOO_SOFT = new Reason("sleep.mattress.too-soft");
 
-	public static final Reason MATTRESS_TOO_FIRM = new Reason("sleep.mattress.too-firm",
-			"A very firm mattress presses on the hips; a softer topper can spread the load.");
+	public static final Reason MATTRESS_TOO_FIRM = new Reason("sleep.mattress.too-firm");
 
-	public static final Reason MATTRESS_WORN_OUT = new Reason("sleep.mattress.worn-out",
-			"A sagging, worn mattress no longer holds the spine level; consider replacing it.");
+	public static final Reason MATTRESS_WORN_OUT = new Reason("sleep.mattress.worn-out");
 
 	private SleepAdvice() {
 	}

@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record StageSuggestion(@Nullable Stage stage, List<Reason> reasons) {
 
 	/** Why no stage is suggested. */
-	public static final Reason WITHHELD_FOR_RED_FLAG = new Reason("stage.withheld-red-flag",
-			"No stage is suggested until the red flag has been assessed and an override recorded.");
+	public static final Reason WITHHELD_FOR_RED_FLAG = new Reason("stage.withheld-red-flag");
 
 	public StageSuggestion {
 		reasons = List.copyOf(reasons);

@@ -47,40 +47,38 @@ public record StartingStage(Stage stage, List<Reason> reasons) {
 	public static StartingStage suggest(Assessment assessment, PainPattern pattern) {
 		List<Reason> irritable = new ArrayList<>();
 		if (assessment.pain().now().value() >= IRRITABLE_NPRS) {
-			irritable.add(new Reason("stage.pain-now", "Pain now is " + assessment.pain().now() + ", 6 or more",
-					List.of(String.valueOf(assessment.pain().now().value()))));
+			irritable.add(new Reason("stage.pain-now", List.of(String.valueOf(assessment.pain().now().value()))));
 		}
 		PhysicalChecks checks = assessment.physicalChecks();
 		if (checks.proneHoldCrampedOrShook() && checks.proneHoldSeconds() < GUARDING_HOLD_SECONDS) {
-			irritable.add(new Reason("stage.guarding-hold", "Back muscles cramped or shook early in the hold"));
+			irritable.add(new Reason("stage.guarding-hold"));
 		}
 		if (assessment.sleepAndHabits().fearOfMovement() >= GUARDING_FEAR) {
-			irritable.add(new Reason("stage.guarding-fear", "Strong fear of moving the back"));
+			irritable.add(new Reason("stage.guarding-fear"));
 		}
 		if (pattern.involvesNerve()) {
-			irritable.add(new Reason("stage.nerve", "Signs that a nerve is involved"));
+			irritable.add(new Reason("stage.nerve"));
 		}
 		if (assessment.durationBand() == DurationBand.ACUTE) {
-			irritable.add(new Reason("stage.acute", "The episode began less than six weeks ago"));
+			irritable.add(new Reason("stage.acute"));
 		}
 		if (!irritable.isEmpty()) {
 			return new StartingStage(Stage.CALM_AND_UNLOAD, irritable);
 		}
 		List<Reason> stiff = new ArrayList<>();
 		if (checks.sideBendLeft() == SideBend.STIFF || checks.sideBendRight() == SideBend.STIFF) {
-			stiff.add(new Reason("stage.stiff-side-bend", "A side-bend is stiff"));
+			stiff.add(new Reason("stage.stiff-side-bend"));
 		}
 		if (checks.forwardBend() != ForwardBend.COMFORTABLE) {
-			stiff.add(new Reason("stage.stiff-forward-bend", "Bending forward is not comfortable"));
+			stiff.add(new Reason("stage.stiff-forward-bend"));
 		}
 		if (assessment.behaviour().morningStiffnessMinutes() > STIFF_MORNING_MINUTES) {
-			stiff.add(new Reason("stage.stiff-morning", "Stiff for more than 30 minutes in the morning"));
+			stiff.add(new Reason("stage.stiff-morning"));
 		}
 		if (!stiff.isEmpty()) {
 			return new StartingStage(Stage.RESTORE_MOBILITY, stiff);
 		}
-		return new StartingStage(Stage.STRENGTHEN_AND_COORDINATE,
-				List.of(new Reason("stage.calm-and-free", "Calm, and moves freely: ready to build strength")));
+		return new StartingStage(Stage.STRENGTHEN_AND_COORDINATE, List.of(new Reason("stage.calm-and-free")));
 	}
 
 	public static StartingStage suggest(Assessment assessment) {

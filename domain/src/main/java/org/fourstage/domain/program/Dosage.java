@@ -84,16 +84,12 @@ public record Dosage(@Nullable Integer sets, @Nullable Integer reps, @Nullable I
 	}
 
 	/**
-	 * The dosage as a patient reads it, e.g. "3 sets of 10, hold 5 seconds".
-	 * @return the plain-words line
+	 * The dosage as the parts of the line a patient reads, e.g. sets of repetitions and a
+	 * hold, for the web module to word.
+	 * @return its words
 	 */
-	public String inPlainWords() {
-		return DosageWording.of(this);
-	}
-
-	@Override
-	public String toString() {
-		return inPlainWords();
+	public DosageWords inWords() {
+		return DosageWords.of(this);
 	}
 
 	/**

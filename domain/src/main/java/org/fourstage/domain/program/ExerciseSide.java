@@ -1,34 +1,21 @@
 package org.fourstage.domain.program;
 
 /**
- * Which side of the body an exercise is done on.
+ * Which side of the body an exercise is done on; a dosage line words it by name
+ * ({@link DosageWords#side}).
  */
 public enum ExerciseSide {
 
 	/** The left side only, e.g. when only that side is stiff. */
-	LEFT("left side"),
+	LEFT,
 
 	/** The right side only. */
-	RIGHT("right side"),
+	RIGHT,
 
 	/** The full dosage on each side in turn. */
-	BOTH("each side"),
+	BOTH,
 
 	/** Switching side with every repetition, as in bird-dog. */
-	ALTERNATING("alternating sides");
-
-	private final String inPlainWords;
-
-	ExerciseSide(String inPlainWords) {
-		this.inPlainWords = inPlainWords;
-	}
-
-	/**
-	 * How the side reads in a patient's dosage line.
-	 * @return e.g. "each side"
-	 */
-	public String inPlainWords() {
-		return this.inPlainWords;
-	}
+	ALTERNATING;
 
 }

@@ -25,7 +25,7 @@ class RedFlagScreenTest {
 		assertThat(screen.isUrgent()).isTrue();
 		assertThat(screen.flags()).containsExactly(flag);
 		assertThat(screen.reasons()).singleElement()
-			.satisfies((reason) -> assertThat(reason.text()).isEqualTo(flag.description()));
+			.satisfies((reason) -> assertThat(reason.code()).isEqualTo(flag.messageKey()));
 	}
 
 	@Test

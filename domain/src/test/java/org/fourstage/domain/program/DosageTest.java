@@ -1,6 +1,9 @@
 package org.fourstage.domain.program;
 
+import java.util.List;
 import java.util.Random;
+
+import org.fourstage.domain.text.Phrase;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,70 +74,50 @@ class DosageTest {
 	}
 
 	@Test
-	void readsSetsRepsAndHoldInPlainWords() {
-		assertThat(Dosage.builder().sets(3).reps(10).holdSeconds(5).build().inPlainWords())
-			.isEqualTo("3 sets of 10, hold 5 seconds");
+	void givesSetsRepsAndHoldAsPartsInReadingOrder() {
+		assertThat(Dosage.builder().sets(3).reps(10).holdSeconds(5).build().inWords())
+			.isEqualTo(new DosageWords(null, List.of(Phrase.of("dosage.words.setsOfReps", 3, 10),
+					Phrase.of("dosage.words.hold", Phrase.of("dosage.words.seconds", 5)))));
 	}
 
 	@Test
-	void readsPainCalmingHoldsAsRoundsOfHoldAndRest() {
+	void letsRoundsLeadAndPutsTheEffortWithTheHold() {
 		Dosage dosage = Dosage.builder().rounds(5).holdSeconds(8).effortPercent(25).restSeconds(5).build();
-		assertThat(dosage.inPlainWords()).isEqualTo("5 rounds: hold 8 seconds at about 25 % effort, rest 5 seconds");
+		assertThat(dosage.inWords()).isEqualTo(new DosageWords(Phrase.of("dosage.words.rounds", 5),
+				List.of(Phrase.of("dosage.words.holdAtEffort", Phrase.of("dosage.words.seconds", 8), 25),
+						Phrase.of("dosage.words.rest", Phrase.of("dosage.words.seconds", 5)))));
 	}
 
 	@Test
-	void readsAWalkAsMinutesAndTimesADay() {
-		assertThat(Dosage.builder().durationMinutes(10).timesPerDay(2).build().inPlainWords())
-			.isEqualTo("10 minutes, twice a day");
+	void attachesTheSideToTheFirstPart() {
+		assertThat(Dosage.builder().reps(2).holdSeconds(30).side(ExerciseSide.BOTH).build().inWords().parts()).first()
+			.isEqualTo(Phrase.of("dosage.words.withSide", Phrase.of("dosage.words.reps", 2),
+					Phrase.of("dosage.words.side.BOTH")));
+		assertThat(Dosage.builder().side(ExerciseSide.LEFT).build().inWords().parts())
+			.containsExactly(Phrase.of("dosage.words.side.LEFT"));
 	}
 
 	@Test
-	void putsTheSideNextToThePartItQualifies() {
-		assertThat(Dosage.builder().reps(2).holdSeconds(30).side(ExerciseSide.BOTH).build().inPlainWords())
-			.isEqualTo("2 repetitions each side, hold 30 seconds");
-		assertThat(Dosage.builder().holdSeconds(30).side(ExerciseSide.BOTH).timesPerDay(1).build().inPlainWords())
-			.isEqualTo("hold 30 seconds each side, once a day");
-		assertThat(
-				Dosage.builder().sets(2).reps(8).holdSeconds(5).side(ExerciseSide.ALTERNATING).build().inPlainWords())
-			.isEqualTo("2 sets of 8 alternating sides, hold 5 seconds");
-		assertThat(Dosage.builder().side(ExerciseSide.LEFT).build().inPlainWords()).isEqualTo("left side");
+	void givesHoldsOfWholeMinutesInMinutes() {
+		assertThat(Dosage.builder().holdSeconds(120).build().inWords().parts())
+			.containsExactly(Phrase.of("dosage.words.hold", Phrase.of("dosage.words.minutes", 2)));
+		assertThat(Dosage.builder().holdSeconds(90).build().inWords().parts())
+			.containsExactly(Phrase.of("dosage.words.hold", Phrase.of("dosage.words.seconds", 90)));
 	}
 
 	@Test
-	void usesSingularsForOne() {
-		assertThat(new Dosage(1, 1, 1, 1, null, null, 1, 1, 1, null).inPlainWords())
-			.isEqualTo("1 set of 1, hold 1 second, rest 1 second, 1 minute, once a day, 1 day a week");
-		assertThat(Dosage.builder().rounds(1).build().inPlainWords()).isEqualTo("1 round");
-		assertThat(Dosage.builder().reps(1).build().inPlainWords()).isEqualTo("1 repetition");
+	void tellsZeroRestApartFromARest() {
+		assertThat(Dosage.builder().reps(10).effortPercent(50).restSeconds(0).build().inWords().parts())
+			.containsExactly(Phrase.of("dosage.words.reps", 10), Phrase.of("dosage.words.effort", 50),
+					Phrase.of("dosage.words.noRest"));
 	}
 
 	@Test
-	void readsWholeMinutesOfHoldAsMinutes() {
-		assertThat(Dosage.builder().holdSeconds(60).build().inPlainWords()).isEqualTo("hold 1 minute");
-		assertThat(Dosage.builder().holdSeconds(120).build().inPlainWords()).isEqualTo("hold 2 minutes");
-		assertThat(Dosage.builder().holdSeconds(90).build().inPlainWords()).isEqualTo("hold 90 seconds");
-	}
-
-	@Test
-	void readsFrequencyTheWayPeopleSayIt() {
-		assertThat(Dosage.builder().timesPerDay(3).daysPerWeek(7).build().inPlainWords())
-			.isEqualTo("3 times a day, every day");
-		assertThat(Dosage.builder().sets(2).reps(12).daysPerWeek(5).build().inPlainWords())
-			.isEqualTo("2 sets of 12, 5 days a week");
-		assertThat(Dosage.builder().sets(3).build().inPlainWords()).isEqualTo("3 sets");
-	}
-
-	@Test
-	void readsEffortWithoutAHoldAndZeroRest() {
-		assertThat(Dosage.builder().reps(10).effortPercent(50).restSeconds(0).build().inPlainWords())
-			.isEqualTo("10 repetitions, at about 50 % effort, no rest");
-	}
-
-	@Test
-	void readsAnEmptyDosageAsFollowingThePhysiotherapist() {
+	void hasNoWordsWhenNothingIsSet() {
 		Dosage empty = Dosage.builder().build();
 		assertThat(empty.isEmpty()).isTrue();
-		assertThat(empty.inPlainWords()).isEqualTo("as your physiotherapist shows you");
+		assertThat(empty.inWords().isEmpty()).isTrue();
+		assertThat(Dosage.builder().rounds(1).build().inWords().isEmpty()).isFalse();
 	}
 
 	@Test
@@ -146,7 +129,7 @@ class DosageTest {
 
 	@ParameterizedTest
 	@ValueSource(longs = { 1L, 7L, 42L, 2026L, 31337L })
-	void rendersEveryValidDosageWithoutFailing(long seed) {
+	void givesWordsForEveryValidDosage(long seed) {
 		Random random = new Random(seed);
 		for (int i = 0; i < 500; i++) {
 			Dosage.Builder builder = Dosage.builder();
@@ -159,11 +142,9 @@ class DosageTest {
 				builder.side(ExerciseSide.values()[random.nextInt(ExerciseSide.values().length)]);
 			}
 			Dosage dosage = builder.build();
-			String words = dosage.inPlainWords();
-			assertThat(words).isNotBlank().doesNotContain("null").doesNotEndWith(",").doesNotEndWith(" ");
-			if (dosage.reps() != null) {
-				assertThat(words).contains(String.valueOf(dosage.reps()));
-			}
+			DosageWords words = dosage.inWords();
+			assertThat(words.isEmpty()).isEqualTo(dosage.isEmpty());
+			assertThat(words.parts()).allSatisfy((part) -> assertThat(part.code()).startsWith("dosage.words."));
 		}
 	}
 

@@ -33,9 +33,8 @@ class ProgramChangeTest {
 			assertThat(change.kind()).isEqualTo(ProgramChangeKind.EXERCISE_ADDED);
 			assertThat(change.stage()).isEqualTo(THREE);
 			assertThat(change.texts()).containsExactly("Side-lying clamshell");
-			assertThat(change.dosages()).singleElement()
-				.extracting(Dosage::inPlainWords)
-				.isEqualTo("2 sets of 10 each side");
+			assertThat(change.dosages())
+				.containsExactly(Dosage.builder().sets(2).reps(10).side(ExerciseSide.BOTH).build());
 		});
 	}
 
@@ -63,8 +62,8 @@ class ProgramChangeTest {
 		assertThat(ProgramChange.between(this.before, after)).singleElement().satisfies((change) -> {
 			assertThat(change.kind()).isEqualTo(ProgramChangeKind.DOSAGE_CHANGED);
 			assertThat(change.texts()).containsExactly("Glute bridge");
-			assertThat(change.dosages()).extracting(Dosage::inPlainWords)
-				.containsExactly("2 sets of 8, hold 3 seconds", "3 sets of 10, hold 5 seconds");
+			assertThat(change.dosages()).containsExactly(Dosage.builder().sets(2).reps(8).holdSeconds(3).build(),
+					Dosage.builder().sets(3).reps(10).holdSeconds(5).build());
 		});
 	}
 

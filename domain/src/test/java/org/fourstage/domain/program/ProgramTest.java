@@ -100,8 +100,8 @@ class ProgramTest {
 			.withExerciseRemoved(Stage.CALM_AND_UNLOAD, WALK.code());
 		assertThat(changed.stage(THREE).exercises()).extracting(PrescribedExercise::code)
 			.containsExactly(BIRD_DOG.code(), BRIDGE.code());
-		assertThat(changed.stage(THREE).find(BRIDGE.code()).orElseThrow().dosage().inPlainWords())
-			.isEqualTo("3 sets of 10, hold 5 seconds");
+		assertThat(changed.stage(THREE).find(BRIDGE.code()).orElseThrow().dosage())
+			.isEqualTo(Dosage.builder().sets(3).reps(10).holdSeconds(5).build());
 		assertThat(changed.stage(Stage.CALM_AND_UNLOAD).exercises()).isEmpty();
 	}
 

@@ -5,8 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.Exercise;
 import org.fourstage.domain.program.ExerciseCode;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.MuscleGroup;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.format.SeedFormatException;
@@ -46,7 +48,6 @@ class ExerciseLibraryTest {
 			assertThat(exercise.steps()).as(exercise.code().value()).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(exercise.cautions()).as(exercise.code().value()).isNotEmpty();
 			assertThat(exercise.defaultDosage().isEmpty()).as(exercise.code().value()).isFalse();
-			assertThat(exercise.defaultDosage().inPlainWords()).doesNotContain("physiotherapist shows");
 		});
 	}
 
@@ -59,13 +60,16 @@ class ExerciseLibraryTest {
 
 	@Test
 	void keepsTheClinicalDosagesOfTheSources() {
-		assertThat(dosage("pain-calming-holds"))
-			.isEqualTo("5 rounds: hold 8 seconds at about 25 % effort, rest 5 seconds, twice a day");
-		assertThat(dosage("ql-release")).isEqualTo("hold 30 seconds each side, once a day");
-		assertThat(dosage("glute-bridge")).isEqualTo("2 sets of 8, hold 3 seconds, 5 days a week");
-		assertThat(dosage("pelvic-tilt-hold")).isEqualTo("8 repetitions, hold 5 seconds, 5 days a week");
+		assertThat(dosage("pain-calming-holds")).isEqualTo(
+				Dosage.builder().rounds(5).holdSeconds(8).effortPercent(25).restSeconds(5).timesPerDay(2).build());
+		assertThat(dosage("ql-release"))
+			.isEqualTo(Dosage.builder().holdSeconds(30).side(ExerciseSide.BOTH).timesPerDay(1).build());
+		assertThat(dosage("glute-bridge"))
+			.isEqualTo(Dosage.builder().sets(2).reps(8).holdSeconds(3).daysPerWeek(5).build());
+		assertThat(dosage("pelvic-tilt-hold"))
+			.isEqualTo(Dosage.builder().reps(8).holdSeconds(5).daysPerWeek(5).build());
 		assertThat(dosage("single-knee-to-chest"))
-			.isEqualTo("3 repetitions alternating sides, hold 10 seconds, twice a day");
+			.isEqualTo(Dosage.builder().reps(3).holdSeconds(10).side(ExerciseSide.ALTERNATING).timesPerDay(2).build());
 	}
 
 	@Test
@@ -128,8 +132,8 @@ class ExerciseLibraryTest {
 		return this.library.find(ExerciseCode.of(code)).orElseThrow();
 	}
 
-	private String dosage(String code) {
-		return find(code).defaultDosage().inPlainWords();
+	private Dosage dosage(String code) {
+		return find(code).defaultDosage();
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package org.fourstage.seeds.template;
 import java.io.StringReader;
 import java.util.List;
 
+import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ExerciseCode;
+import org.fourstage.domain.program.ExerciseSide;
 import org.fourstage.domain.program.Program;
 import org.fourstage.domain.library.ProgramTemplate;
 import org.fourstage.domain.program.Stage;
@@ -74,11 +76,8 @@ class ProgramTemplatesTest {
 			assertThat(program.stages()).allSatisfy((plan) -> assertThat(plan.exercises()).isNotEmpty());
 		}
 		Program ql = ProgramTemplates.find("ql-focused").orElseThrow().toProgram(this.library.byCode());
-		assertThat(ql.stage(Stage.RESTORE_MOBILITY)
-			.find(ExerciseCode.of("seated-ql-stretch"))
-			.orElseThrow()
-			.dosage()
-			.inPlainWords()).isEqualTo("2 repetitions each side, hold 45 seconds, twice a day");
+		assertThat(ql.stage(Stage.RESTORE_MOBILITY).find(ExerciseCode.of("seated-ql-stretch")).orElseThrow().dosage())
+			.isEqualTo(Dosage.builder().reps(2).holdSeconds(45).side(ExerciseSide.BOTH).timesPerDay(2).build());
 	}
 
 	@Test
@@ -105,7 +104,7 @@ class ProgramTemplatesTest {
 			.satisfies(
 					(template) -> assertThat(template.stage(Stage.CALM_AND_UNLOAD).exercises().get(0).dosageOverride())
 						.isNotNull()
-						.satisfies((dosage) -> assertThat(dosage.inPlainWords()).isEqualTo("15 minutes, twice a day")));
+						.isEqualTo(Dosage.builder().durationMinutes(15).timesPerDay(2).build()));
 	}
 
 	private static String minimalTemplate() {

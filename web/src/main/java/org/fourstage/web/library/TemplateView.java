@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A template as its page shows it: each stage's goal, advice and exercises with names and
- * dosages in plain words.
+ * dosages (the page words them).
  *
  * @param template the stored template
  * @param stages the stages in order
@@ -32,9 +32,8 @@ public record TemplateView(LibraryTemplate template, List<StageView> stages) {
 				Dosage dosage = (entry.dosageOverride() != null) ? entry.dosageOverride()
 						: (exercise != null) ? exercise.exercise().defaultDosage() : null;
 				entries.add(new EntryView(position, (exercise != null) ? exercise.id().toString() : null,
-						(exercise != null) ? exercise.exercise().name() : entry.code().value(),
-						(dosage != null) ? dosage.inPlainWords() : "", entry.dosageOverride() != null, position == 0,
-						position == stage.exercises().size() - 1));
+						(exercise != null) ? exercise.exercise().name() : entry.code().value(), dosage,
+						entry.dosageOverride() != null, position == 0, position == stage.exercises().size() - 1));
 				position++;
 			}
 			stages.add(new StageView(stage.stage(), stage.goal(), stage.advice(), entries));
@@ -64,13 +63,13 @@ public record TemplateView(LibraryTemplate template, List<StageView> stages) {
 	 * @param position 0 for the first
 	 * @param exerciseId the library row, for a link
 	 * @param name its name
-	 * @param dosage the dosage in plain words
+	 * @param dosage the dosage, or null when the exercise is no longer in the library
 	 * @param adjusted whether the template changes the library's default dosage
 	 * @param first whether it is first in the stage
 	 * @param last whether it is last in the stage
 	 */
-	public record EntryView(int position, @Nullable String exerciseId, String name, String dosage, boolean adjusted,
-			boolean first, boolean last) {
+	public record EntryView(int position, @Nullable String exerciseId, String name, @Nullable Dosage dosage,
+			boolean adjusted, boolean first, boolean last) {
 
 	}
 

@@ -22,6 +22,7 @@ import org.fourstage.web.instrument.DueQuestionnaires;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.tracking.SessionLogForm;
 import org.fourstage.web.tracking.SessionLogRow;
+import org.fourstage.web.support.DosageWording;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -59,14 +60,17 @@ class MyProgramController {
 
 	private final DueQuestionnaires dueQuestionnaires;
 
+	private final DosageWording dosages;
+
 	MyProgramController(Programs programs, ProgramSheet sheet, ReminderCalendar reminders, AuditTrail audit,
-			Clock clock, DueQuestionnaires dueQuestionnaires) {
+			Clock clock, DueQuestionnaires dueQuestionnaires, DosageWording dosages) {
 		this.programs = programs;
 		this.sheet = sheet;
 		this.reminders = reminders;
 		this.audit = audit;
 		this.clock = clock;
 		this.dueQuestionnaires = dueQuestionnaires;
+		this.dosages = dosages;
 	}
 
 	@GetMapping("/my/program")
@@ -74,10 +78,10 @@ class MyProgramController {
 		Optional<AssignedProgram> program = assignedTo(patient, AuditTarget.PROGRAM);
 		model.addAttribute("name", patient.name());
 		program.ifPresent((assigned) -> {
-			model.addAttribute("program", MyProgramView.of(assigned, STAGE_GUIDES));
+			model.addAttribute("program", MyProgramView.of(assigned, STAGE_GUIDES, this.dosages));
 			List<PrescribedExercise> exercises = assigned.today().exercises();
 			model.addAttribute("sessionForm", SessionLogForm.prefilled(exercises, LocalDate.now(this.clock)));
-			model.addAttribute("sessionRows", SessionLogRow.of(exercises));
+			model.addAttribute("sessionRows", SessionLogRow.of(exercises, this.dosages));
 		});
 		if (program.isPresent()) {
 			model.addAttribute("dueQuestionnaires", this.dueQuestionnaires.forPatient(patient, patient.patientId()));
@@ -136,7 +140,7 @@ class MyProgramController {
 	}
 
 	private Optional<MyProgramView> programOf(SignedInUser patient, AuditTarget what) {
-		return assignedTo(patient, what).map((program) -> MyProgramView.of(program, STAGE_GUIDES));
+		return assignedTo(patient, what).map((program) -> MyProgramView.of(program, STAGE_GUIDES, this.dosages));
 	}
 
 	private Optional<AssignedProgram> assignedTo(SignedInUser patient, AuditTarget what) {

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.program.MuscleGroup;
 import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.stage.StageGuide;
+import org.fourstage.web.support.DosageWording;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +33,10 @@ record MyProgramView(UUID programId, StageSummary current, LocalDate stageStarte
 	 * Builds the view of a program.
 	 * @param assigned the patient's program
 	 * @param guides the names of the four stages, in stage order
+	 * @param dosages words each dosage in the reader's language
 	 * @return the view
 	 */
-	static MyProgramView of(AssignedProgram assigned, List<StageGuide> guides) {
+	static MyProgramView of(AssignedProgram assigned, List<StageGuide> guides, DosageWording dosages) {
 		Stage stage = assigned.currentStage();
 		List<StageSummary> stages = new ArrayList<>();
 		for (Stage each : Stage.values()) {
@@ -41,7 +44,11 @@ record MyProgramView(UUID programId, StageSummary current, LocalDate stageStarte
 					assigned.program().stage(each).goal(), each == stage));
 		}
 		StageSummary next = (stage.next() != stage) ? stages.get(stage.next().ordinal()) : null;
-		List<ExerciseCard> exercises = assigned.today().exercises().stream().map(ExerciseCard::of).toList();
+		List<ExerciseCard> exercises = assigned.today()
+			.exercises()
+			.stream()
+			.map((prescribed) -> ExerciseCard.of(prescribed, dosages))
+			.toList();
 		return new MyProgramView(assigned.id(), stages.get(stage.ordinal()), assigned.stageStartedOn(), next, exercises,
 				assigned.today().advice(), assigned.program().notes(), stages);
 	}
@@ -65,17 +72,17 @@ record MyProgramView(UUID programId, StageSummary current, LocalDate stageStarte
 	 * @param name the exercise
 	 * @param dosage how much, in plain words
 	 * @param note the physio's personal note; empty when there is none
-	 * @param target the muscle group it works on
+	 * @param target the muscle group it works on, worded by the page
 	 * @param steps the instructions in order
 	 * @param cautions when to stop or take care
 	 * @param timer the hold-and-rest timer, or null when the exercise is not timed
 	 */
-	record ExerciseCard(String anchor, String name, String dosage, String note, String target, List<String> steps,
+	record ExerciseCard(String anchor, String name, String dosage, String note, MuscleGroup target, List<String> steps,
 			List<String> cautions, @Nullable ExerciseTimer timer) {
 
-		static ExerciseCard of(PrescribedExercise prescribed) {
+		static ExerciseCard of(PrescribedExercise prescribed, DosageWording dosages) {
 			return new ExerciseCard("exercise-" + prescribed.code().value(), prescribed.exercise().name(),
-					prescribed.dosage().inPlainWords(), prescribed.note(), prescribed.exercise().target().label(),
+					dosages.of(prescribed.dosage()), prescribed.note(), prescribed.exercise().target(),
 					prescribed.exercise().steps(), prescribed.exercise().cautions(),
 					ExerciseTimer.of(prescribed.dosage()));
 		}

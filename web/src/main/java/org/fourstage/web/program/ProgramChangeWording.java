@@ -3,9 +3,9 @@ package org.fourstage.web.program;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ProgramChange;
 import org.fourstage.domain.program.ProgramChangeKind;
+import org.fourstage.web.support.DosageWording;
 import org.fourstage.web.support.Wording;
 import org.springframework.stereotype.Component;
 
@@ -19,8 +19,11 @@ public class ProgramChangeWording {
 
 	private final Wording wording;
 
-	ProgramChangeWording(Wording wording) {
+	private final DosageWording dosages;
+
+	ProgramChangeWording(Wording wording, DosageWording dosages) {
 		this.wording = wording;
+		this.dosages = dosages;
 	}
 
 	/**
@@ -42,7 +45,7 @@ public class ProgramChangeWording {
 		else {
 			arguments.addAll(change.texts());
 		}
-		change.dosages().stream().map(Dosage::inPlainWords).forEach(arguments::add);
+		change.dosages().stream().map(this.dosages::of).forEach(arguments::add);
 		return this.wording.of(key(change), arguments);
 	}
 

@@ -79,10 +79,11 @@ class ProgressionSettingsController {
 			thresholds = form.thresholds();
 		}
 		catch (InvalidFieldsException ex) {
+			// Worded by the field's range message; the violation's own text is the
+			// domain's note for developers and never shown.
 			for (FieldViolation violation : ex.violations()) {
 				result.rejectValue(violation.field(),
-						RANGE_MESSAGES.getOrDefault(violation.field(), "settings.progression.range.other"),
-						violation.message());
+						RANGE_MESSAGES.getOrDefault(violation.field(), "settings.progression.range.other"));
 			}
 			return "settings/progression";
 		}

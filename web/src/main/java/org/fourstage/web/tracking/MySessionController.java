@@ -14,6 +14,7 @@ import org.fourstage.domain.tracking.ExerciseSession;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.BindingErrors;
+import org.fourstage.web.support.DosageWording;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,10 +47,13 @@ class MySessionController {
 
 	private final AuditTrail audit;
 
-	MySessionController(SessionLogging logging, Programs programs, AuditTrail audit) {
+	private final DosageWording dosages;
+
+	MySessionController(SessionLogging logging, Programs programs, AuditTrail audit, DosageWording dosages) {
 		this.logging = logging;
 		this.programs = programs;
 		this.audit = audit;
+		this.dosages = dosages;
 	}
 
 	@PostMapping("/my/sessions")
@@ -75,7 +79,7 @@ class MySessionController {
 				SessionLogRow.of(this.logging.exercisesToLog(patient, patientId)
 					.stream()
 					.map(SessionLogging.Prescribed::exercise)
-					.toList()));
+					.toList(), this.dosages));
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return "tracking/session-log";
 	}
@@ -85,7 +89,7 @@ class MySessionController {
 		PatientId patientId = patientOf(patient);
 		ExerciseSession session = this.logging.read(patient, patientId, sessionId);
 		model.addAttribute("logged", session);
-		model.addAttribute("rows", SessionLogRow.of(session, stageOf(patient, patientId, session)));
+		model.addAttribute("rows", SessionLogRow.of(session, stageOf(patient, patientId, session), this.dosages));
 		model.addAttribute("correctable", this.logging.mayCorrect(patient, session));
 		return "tracking/session";
 	}
@@ -131,7 +135,7 @@ class MySessionController {
 
 	private String correctionPage(SignedInUser patient, PatientId patientId, ExerciseSession session, Model model) {
 		model.addAttribute("logged", session);
-		model.addAttribute("rows", SessionLogRow.of(session, stageOf(patient, patientId, session)));
+		model.addAttribute("rows", SessionLogRow.of(session, stageOf(patient, patientId, session), this.dosages));
 		return "tracking/session-edit";
 	}
 

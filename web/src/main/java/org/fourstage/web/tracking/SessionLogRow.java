@@ -9,6 +9,7 @@ import org.fourstage.domain.program.StagePlan;
 import org.fourstage.domain.tracking.Amount;
 import org.fourstage.domain.tracking.ExerciseSession;
 import org.fourstage.domain.tracking.SessionExercise;
+import org.fourstage.web.support.DosageWording;
 
 /**
  * What the session log shows beside one row of the form: the exercise's name, its
@@ -26,11 +27,12 @@ public record SessionLogRow(String name, String dosage, boolean countsSets, bool
 	/**
 	 * The rows of a new log.
 	 * @param exercises the exercises of the current stage, in order
+	 * @param words words each prescription
 	 * @return one row each
 	 */
-	public static List<SessionLogRow> of(List<PrescribedExercise> exercises) {
+	public static List<SessionLogRow> of(List<PrescribedExercise> exercises, DosageWording words) {
 		return exercises.stream()
-			.map((exercise) -> of(exercise.exercise().name(), exercise.dosage().inPlainWords(),
+			.map((exercise) -> of(exercise.exercise().name(), words.of(exercise.dosage()),
 					Amount.prescribed(exercise.dosage())))
 			.toList();
 	}
@@ -39,15 +41,16 @@ public record SessionLogRow(String name, String dosage, boolean countsSets, bool
 	 * The rows of a logged session, named from the stage it was logged in.
 	 * @param session the session
 	 * @param stage that stage of the patient's program as it is now, if any
+	 * @param words words each prescription
 	 * @return one row per exercise of the session
 	 */
-	static List<SessionLogRow> of(ExerciseSession session, Optional<StagePlan> stage) {
+	static List<SessionLogRow> of(ExerciseSession session, Optional<StagePlan> stage, DosageWording words) {
 		List<SessionLogRow> rows = new ArrayList<>();
 		for (SessionExercise exercise : session.entry().exercises()) {
 			Optional<PrescribedExercise> prescribed = stage.flatMap((plan) -> plan.find(exercise.exercise()));
 			// An exercise dropped from the program since keeps its code as its name.
 			rows.add(of(prescribed.map((found) -> found.exercise().name()).orElse(exercise.exercise().value()),
-					prescribed.map((found) -> found.dosage().inPlainWords()).orElse(""), exercise.prescribed()));
+					prescribed.map((found) -> words.of(found.dosage())).orElse(""), exercise.prescribed()));
 		}
 		return rows;
 	}

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.fourstage.domain.assessment.ForwardBend;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.SideBend;
+import org.fourstage.domain.program.ExerciseSide;
+import org.fourstage.domain.program.MuscleGroup;
 import org.fourstage.domain.program.ProgramChangeKind;
 import org.fourstage.domain.progression.AdviceKind;
 import org.fourstage.domain.progression.EvidenceItem;
@@ -131,7 +133,8 @@ class AllTextThroughMessagesTest {
 		Map<String, List<? extends Enum<?>>> wordedByName = Map.of("advice.evidence.", List.of(EvidenceItem.values()),
 				"advice.SideBend.", List.of(SideBend.values()), "advice.ForwardBend.", List.of(ForwardBend.values()),
 				"advice.kind.", List.of(AdviceKind.values()), "program.change.",
-				Stream.of(ProgramChangeKind.values()).filter((kind) -> kind != ProgramChangeKind.LEGACY_TEXT).toList());
+				Stream.of(ProgramChangeKind.values()).filter((kind) -> kind != ProgramChangeKind.LEGACY_TEXT).toList(),
+				"dosage.words.side.", List.of(ExerciseSide.values()), "muscle.", List.of(MuscleGroup.values()));
 		Set<String> missing = new TreeSet<>();
 		wordedByName.forEach((prefix, constants) -> constants.stream()
 			.map((constant) -> prefix + constant.name())

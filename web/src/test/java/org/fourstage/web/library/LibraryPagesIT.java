@@ -11,6 +11,7 @@ import org.fourstage.domain.library.LibraryExercises;
 import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.library.SeedChange;
+import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
@@ -96,7 +97,7 @@ class LibraryPagesIT {
 		assertThat(html).contains(bridge.exercise().name())
 			.contains(escape(bridge.exercise().steps().get(0)))
 			.contains(escape(bridge.exercise().cautions().get(0)))
-			.contains(bridge.exercise().defaultDosage().inPlainWords())
+			.contains("2 sets of 8, hold 3 seconds, 5 days a week")
 			.contains("FourStage library");
 	}
 
@@ -238,12 +239,15 @@ class LibraryPagesIT {
 		assertThat(entries.get(1).code()).isEqualTo(stageOne.get(0).code());
 		assertThat(entries).extracting((e) -> e.code()).doesNotContain(stageOne.get(2).code());
 		assertThat(entries.get(entries.size() - 1).code()).isEqualTo(bridge.exercise().code());
-		assertThat(entries.get(0).dosageOverride().inPlainWords()).contains("3 minutes").contains("4 times a day");
+		assertThat(entries.get(0).dosageOverride())
+			.isEqualTo(Dosage.builder().durationMinutes(3).timesPerDay(4).build());
 		assertThat(edited.version()).isEqualTo(5);
 		assertThat(audits("TEMPLATE_UPDATED", copy)).isEqualTo(5);
 
 		String html = page(get(base));
-		assertThat(html).contains("adjusted").contains("Our desk workers&#39; program");
+		assertThat(html).contains("adjusted")
+			.contains("Our desk workers&#39; program")
+			.contains("3 minutes, 4 times a day");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.fourstage.domain.program.Dosage;
 import org.fourstage.domain.program.ProgramChange;
 import org.fourstage.domain.program.ProgramChangeKind;
 import org.fourstage.domain.program.Stage;
+import org.fourstage.web.support.DosageWording;
 import org.fourstage.web.support.Wording;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +27,8 @@ class ProgramChangeWordingTest {
 
 	private static final Stage THREE = Stage.STRENGTHEN_AND_COORDINATE;
 
-	private final ProgramChangeWording wording = new ProgramChangeWording(new Wording(messages()));
+	private final ProgramChangeWording wording = new ProgramChangeWording(new Wording(messages()),
+			new DosageWording(new Wording(messages())));
 
 	@BeforeEach
 	void english() {

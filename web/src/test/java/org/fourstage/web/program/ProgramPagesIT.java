@@ -66,7 +66,7 @@ class ProgramPagesIT {
 		this.mvc.perform(get(programPath()).cookie(this.signedIn.physioSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(first.exercise().name())))
-			.andExpect(content().string(containsString(first.dosage().inPlainWords())))
+			.andExpect(content().string(containsString("5 minutes, 3 times a day")))
 			.andExpect(content().string(containsString("Stage 4: Integrate into daily life")));
 		assertThat(
 				this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND action = 'PATIENT_VIEWED'")
