@@ -7,6 +7,7 @@ import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,30 +37,26 @@ class AccountAdminIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
 
-	Clinic clinic;
-
-	Account admin;
-
-	Cookie session;
-
+	// Signed in before each test, so that counts of accounts taken in a test start after
+	// the admin's own account.
 	@BeforeEach
-	void signInAsAdmin() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.admin = this.accounts.admin(this.clinic);
-		this.session = SignIn.as(this.mvc, this.admin);
+	void adminSignedIn() {
+		this.signedIn.adminSession();
 	}
 
 	@Test
 	void createsAPhysioAndShowsItsOneTimeLinkOnce() throws Exception {
 		String email = "new.physio." + UUID.randomUUID().toString().substring(0, 6) + "@test.example";
 		MvcResult created = this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Nora New")
 				.param("email", email)
@@ -69,9 +66,9 @@ class AccountAdminIT {
 			.andReturn();
 		String page = created.getResponse().getRedirectedUrl();
 
-		this.mvc.perform(get(page).cookie(this.session).flashAttrs(created.getFlashMap()))
+		this.mvc.perform(get(page).cookie(this.signedIn.adminSession()).flashAttrs(created.getFlashMap()))
 			.andExpect(content().string(containsString("/password/set?token=")));
-		this.mvc.perform(get(page).cookie(this.session))
+		this.mvc.perform(get(page).cookie(this.signedIn.adminSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/password/set?token="))));
 
@@ -94,7 +91,7 @@ class AccountAdminIT {
 	void refusesBadInputNextToTheFieldAndSavesNothing(String name, String email, String field) throws Exception {
 		int before = count("SELECT count(*) FROM accounts");
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", name)
 				.param("email", email)
@@ -112,14 +109,14 @@ class AccountAdminIT {
 	void refusesControlCharactersInNamesAndSearches() throws Exception {
 		int before = count("SELECT count(*) FROM accounts");
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Ann\u0000Lee")
 				.param("email", "nul\u0000@test.example")
 				.param("role", "PHYSIO"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "name", "email"));
-		this.mvc.perform(get("/admin/accounts").param("q", "fiona\u0000").cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").param("q", "fiona\u0000").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isBadRequest());
 
 		assertThat(count("SELECT count(*) FROM accounts")).isEqualTo(before);
@@ -128,7 +125,7 @@ class AccountAdminIT {
 	@Test
 	void refusesHugeInput() throws Exception {
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "x".repeat(10_000))
 				.param("email", "y".repeat(300) + "@test.example")
@@ -139,10 +136,10 @@ class AccountAdminIT {
 
 	@Test
 	void refusesAnEmailTakenInTheSameClinicWhateverTheCase() throws Exception {
-		Account colleague = this.accounts.physio(this.clinic);
+		Account colleague = this.accounts.physio(this.signedIn.clinic());
 
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Copy Cat")
 				.param("email", colleague.email().value().toUpperCase())
@@ -153,11 +150,11 @@ class AccountAdminIT {
 
 	@Test
 	void opensASeparateAccountForAnAddressUsedInAnotherClinicAndEachSignsInToItsOwnClinic() throws Exception {
-		Clinic other = this.accounts.clinic();
-		Account elsewhere = this.accounts.physio(other);
+		Clinic other = this.signedIn.otherClinic().clinic();
+		Account elsewhere = this.signedIn.otherClinic().physio();
 
 		MvcResult created = this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Same Address")
 				.param("email", elsewhere.email().value().toUpperCase())
@@ -174,7 +171,7 @@ class AccountAdminIT {
 				.param("confirmation", password))
 			.andExpect(status().is3xxRedirection());
 
-		String here = this.clinic.signInCode().value();
+		String here = this.signedIn.clinic().signInCode().value();
 		String there = other.signInCode().value();
 		String email = elsewhere.email().value();
 		assertThat(SignIn.attempt(this.mvc, here, email, password).getRedirectedUrl()).isEqualTo("/start");
@@ -192,21 +189,21 @@ class AccountAdminIT {
 
 	@Test
 	void showsTheClinicsSignInCodeOnTheAccountsPage() throws Exception {
-		this.mvc.perform(get("/admin/accounts").cookie(this.session))
-			.andExpect(content().string(containsString(this.clinic.signInCode().value())));
+		this.mvc.perform(get("/admin/accounts").cookie(this.signedIn.adminSession()))
+			.andExpect(content().string(containsString(this.signedIn.clinic().signInCode().value())));
 	}
 
 	@Test
 	void refusesToCreatePatientAccountsOrUnknownRolesHere() throws Exception {
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Pat")
 				.param("email", "pat.x@test.example")
 				.param("role", "PATIENT"))
 			.andExpect(model().attributeHasFieldErrors("form", "role"));
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.session)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Pat")
 				.param("email", "pat.y@test.example")
@@ -216,10 +213,10 @@ class AccountAdminIT {
 
 	@Test
 	void renamesAndChangesTheRoleWithAnAuditEntry() throws Exception {
-		Account physio = this.accounts.physio(this.clinic);
+		Account physio = this.accounts.physio(this.signedIn.clinic());
 
 		this.mvc
-			.perform(post("/admin/accounts/" + physio.id()).cookie(this.session)
+			.perform(post("/admin/accounts/" + physio.id()).cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Phil Promoted")
 				.param("role", "ADMIN"))
@@ -235,34 +232,41 @@ class AccountAdminIT {
 	@Test
 	void anAdminCannotChangeTheirOwnRoleOrDisableThemselves() throws Exception {
 		this.mvc
-			.perform(post("/admin/accounts/" + this.admin.id()).cookie(this.session)
+			.perform(post("/admin/accounts/" + this.signedIn.admin().id()).cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Ada Admin")
 				.param("role", "PHYSIO"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "role", "account.rule.ownRole"));
-		this.mvc.perform(post("/admin/accounts/" + this.admin.id() + "/disable").cookie(this.session).with(csrf()))
+		this.mvc
+			.perform(post("/admin/accounts/" + this.signedIn.admin().id() + "/disable")
+				.cookie(this.signedIn.adminSession())
+				.with(csrf()))
 			.andExpect(flash().attribute("errorKey", "account.rule.disableSelf"));
 
-		assertThat(count(
-				"SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled AND id = '" + this.admin.id() + "'"))
+		assertThat(count("SELECT count(*) FROM accounts WHERE role = 'ADMIN' AND enabled AND id = '"
+				+ this.signedIn.admin().id() + "'"))
 			.isOne();
 	}
 
 	@Test
 	void disablingEndsTheOpenSessionsAndSignInIsRefusedUntilEnabled() throws Exception {
-		Account physio = this.accounts.physio(this.clinic);
+		Account physio = this.accounts.physio(this.signedIn.clinic());
 		Cookie physioSession = SignIn.as(this.mvc, physio);
 		this.mvc.perform(get("/patients").cookie(physioSession)).andExpect(status().isOk());
 
-		this.mvc.perform(post("/admin/accounts/" + physio.id() + "/disable").cookie(this.session).with(csrf()))
+		this.mvc
+			.perform(post("/admin/accounts/" + physio.id() + "/disable").cookie(this.signedIn.adminSession())
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/patients").cookie(physioSession)).andExpect(status().is3xxRedirection());
 		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl())
 			.isEqualTo("/login?error");
 
-		this.mvc.perform(post("/admin/accounts/" + physio.id() + "/enable").cookie(this.session).with(csrf()))
+		this.mvc
+			.perform(post("/admin/accounts/" + physio.id() + "/enable").cookie(this.signedIn.adminSession())
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(SignIn.attempt(this.mvc, physio, TestAccounts.PASSWORD).getRedirectedUrl()).isEqualTo("/start");
 		assertThat(audited("ACCOUNT_DISABLED")).isOne();
@@ -271,36 +275,37 @@ class AccountAdminIT {
 
 	@Test
 	void listsOnlyTheClinicsOwnAccountsWithSearch() throws Exception {
-		this.accounts.staff(this.clinic, Role.PHYSIO, "Findable Fiona");
-		this.accounts.staff(this.accounts.clinic(), Role.PHYSIO, "Hidden Hannah");
+		this.accounts.staff(this.signedIn.clinic(), Role.PHYSIO, "Findable Fiona");
+		this.accounts.staff(this.signedIn.otherClinic().clinic(), Role.PHYSIO, "Hidden Hannah");
 
-		this.mvc.perform(get("/admin/accounts").cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("Findable Fiona")))
 			.andExpect(content().string(not(containsString("Hidden Hannah"))));
-		this.mvc.perform(get("/admin/accounts").param("q", "fiona").cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").param("q", "fiona").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("Findable Fiona")))
-			.andExpect(content().string(not(containsString(this.admin.email().value()))));
-		this.mvc.perform(get("/admin/accounts").param("page", "-5").cookie(this.session)).andExpect(status().isOk());
-		this.mvc.perform(get("/admin/accounts").param("page", "abc").cookie(this.session))
+			.andExpect(content().string(not(containsString(this.signedIn.admin().email().value()))));
+		this.mvc.perform(get("/admin/accounts").param("page", "-5").cookie(this.signedIn.adminSession()))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/accounts").param("page", "abc").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void pagesTwentyAccountsAtATime() throws Exception {
 		for (int i = 0; i < 20; i++) {
-			this.accounts.withoutPassword(this.clinic, Role.PHYSIO);
+			this.accounts.withoutPassword(this.signedIn.clinic(), Role.PHYSIO);
 		}
 
-		this.mvc.perform(get("/admin/accounts").cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("Page 1 of 2")))
 			.andExpect(content().string(containsString("href=\"/admin/accounts?q=&amp;page=1\"")));
-		this.mvc.perform(get("/admin/accounts").param("page", "1").cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").param("page", "1").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("Page 2 of 2")));
 	}
 
 	private int audited(String action) {
 		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_id = :id AND action = :action")
-			.param("id", this.admin.id().value())
+			.param("id", this.signedIn.admin().id().value())
 			.param("action", action)
 			.query(Integer.class)
 			.single();

@@ -19,7 +19,7 @@ import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.reporting.assessment.AssessmentSummary;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +46,8 @@ class AssessmentPagesIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -69,8 +71,8 @@ class AssessmentPagesIT {
 
 	@BeforeEach
 	void physioAndPatient() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.clinic = this.signedIn.clinic();
+		this.physio = this.signedIn.physioSession();
 		this.patient = this.accounts.patientRecord(this.clinic);
 	}
 
@@ -455,7 +457,7 @@ class AssessmentPagesIT {
 
 	@Test
 	void anotherClinicsPatientAndAMalformedIdAnswerNotFound() throws Exception {
-		UUID elsewhere = this.accounts.patientRecord(this.accounts.clinic());
+		UUID elsewhere = this.signedIn.otherClinic().patientId().value();
 
 		assertThat(this.mvc.perform(get("/patients/" + elsewhere + "/assessments").cookie(this.physio))
 			.andReturn()

@@ -7,7 +7,7 @@ import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.web.testing.BrokenUpload;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +39,8 @@ class InstrumentPagesIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -55,8 +57,8 @@ class InstrumentPagesIT {
 
 	@BeforeEach
 	void anAssessment() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = SignIn.as(this.mvc, this.accounts.physio(this.clinic));
+		this.clinic = this.signedIn.clinic();
+		this.physio = this.signedIn.physioSession();
 		this.patient = this.accounts.patientRecord(this.clinic);
 		UUID assessment = this.accounts.urgentAssessment(this.clinic, this.patient);
 		this.base = "/patients/" + this.patient + "/assessments/" + assessment + "/instruments/";
@@ -221,7 +223,7 @@ class InstrumentPagesIT {
 
 	@Test
 	void aWordingFileFullOfBadLinesIsAnsweredQuicklyWithTheFirstProblemsOnly() throws Exception {
-		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		Cookie admin = this.signedIn.adminSession();
 		byte[] file = "this line has no separator\n".repeat(7_300).getBytes(StandardCharsets.UTF_8);
 		long started = System.nanoTime();
 
@@ -237,7 +239,7 @@ class InstrumentPagesIT {
 
 	@Test
 	void importedWordingWithMarkupOrControlCharactersIsRefused() throws Exception {
-		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		Cookie admin = this.signedIn.adminSession();
 		StringBuilder file = new StringBuilder();
 		for (String section : DisabilityIndex.SECTIONS) {
 			String wording = switch (section) {
@@ -260,7 +262,7 @@ class InstrumentPagesIT {
 
 	@Test
 	void aBrokenOrOversizedUploadIsRefusedWithAMessage() throws Exception {
-		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
+		Cookie admin = this.signedIn.adminSession();
 
 		this.mvc.perform(BrokenUpload.cutOff("/admin/instruments/disability-index/item-text", admin))
 			.andExpect(status().isBadRequest())
@@ -282,9 +284,9 @@ class InstrumentPagesIT {
 
 	@Test
 	void anAdminImportsWordingLineByLineAndThePatientCanThenAnswer() throws Exception {
-		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.clinic));
-		var patientAccount = this.accounts.patient(this.clinic);
-		Cookie patient = SignIn.as(this.mvc, patientAccount);
+		Cookie admin = this.signedIn.adminSession();
+		var patientAccount = this.signedIn.patient();
+		Cookie patient = this.signedIn.patientSession();
 		assertThat(page("/my/questionnaires/disability-index", patient)).contains("id=\"with-physio\"");
 
 		MockHttpServletResponse bad = this.mvc
@@ -325,8 +327,7 @@ class InstrumentPagesIT {
 			.param("p", patientAccount.patientId().value())
 			.query(String.class)
 			.single()).isEqualTo("PATIENT:10");
-		assertThat(page("/my/questionnaires/disability-index",
-				SignIn.as(this.mvc, this.accounts.patient(this.accounts.clinic()))))
+		assertThat(page("/my/questionnaires/disability-index", this.signedIn.otherClinic().patientSession()))
 			.contains("id=\"with-physio\"");
 	}
 

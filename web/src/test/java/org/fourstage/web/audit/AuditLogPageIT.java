@@ -3,11 +3,9 @@ package org.fourstage.web.audit;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.web.testing.SignIn;
-import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,33 +27,23 @@ class AuditLogPageIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	TestAccounts accounts;
-
-	Cookie admin;
-
-	Account physio;
-
-	Account stranger;
+	SignedIn signedIn;
 
 	@BeforeEach
 	void activity() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		this.admin = SignIn.as(this.mvc, this.accounts.admin(clinic));
-		this.physio = this.accounts.physio(clinic);
-		SignIn.attempt(this.mvc, this.physio, "a wrong password for the log");
-		SignIn.as(this.mvc, this.physio);
-		this.stranger = this.accounts.physio(this.accounts.clinic());
-		SignIn.as(this.mvc, this.stranger);
+		this.signedIn.adminSession();
+		SignIn.attempt(this.mvc, this.signedIn.physio(), "a wrong password for the log");
+		this.signedIn.physioSession();
+		this.signedIn.otherClinic().physioSession();
 	}
 
 	@Test
 	void showsTheClinicsOwnEntriesOnly() throws Exception {
-		this.mvc.perform(get("/admin/audit").cookie(this.admin))
+		this.mvc.perform(get("/admin/audit").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(this.physio.email().value())))
+			.andExpect(content().string(containsString(this.signedIn.physio().email().value())))
 			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
-			.andExpect(content().string(not(containsString(this.stranger.email().value()))));
+			.andExpect(content().string(not(containsString(this.signedIn.otherClinic().physio().email().value()))));
 	}
 
 	@Test
@@ -64,26 +52,29 @@ class AuditLogPageIT {
 		String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
 
 		this.mvc
-			.perform(get("/admin/audit").param("person", "phil").param("action", "SIGN_IN_FAILED").cookie(this.admin))
+			.perform(get("/admin/audit").param("person", "phil")
+				.param("action", "SIGN_IN_FAILED")
+				.cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
 			.andExpect(content().string(not(containsString("<td>Signed in</td>"))));
-		this.mvc.perform(get("/admin/audit").param("from", today).param("to", today).cookie(this.admin))
-			.andExpect(content().string(containsString(this.physio.email().value())));
-		this.mvc.perform(get("/admin/audit").param("from", tomorrow).cookie(this.admin))
+		this.mvc
+			.perform(get("/admin/audit").param("from", today).param("to", today).cookie(this.signedIn.adminSession()))
+			.andExpect(content().string(containsString(this.signedIn.physio().email().value())));
+		this.mvc.perform(get("/admin/audit").param("from", tomorrow).cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("No entries match.")));
 	}
 
 	@Test
 	void theSecurityEventsFilterShowsFailedSignInsAndNewAccountsButNotOrdinaryWork() throws Exception {
 		this.mvc
-			.perform(post("/admin/accounts").cookie(this.admin)
+			.perform(post("/admin/accounts").cookie(this.signedIn.adminSession())
 				.with(csrf())
 				.param("name", "Nina Newcomer")
 				.param("email", "nina." + java.util.UUID.randomUUID().toString().substring(0, 6) + "@test.example")
 				.param("role", "PHYSIO"))
 			.andExpect(status().is3xxRedirection());
 
-		this.mvc.perform(get("/admin/audit").param("action", "SECURITY_EVENTS").cookie(this.admin))
+		this.mvc.perform(get("/admin/audit").param("action", "SECURITY_EVENTS").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("<option value=\"SECURITY_EVENTS\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("<td>Sign-in failed</td>")))
 			.andExpect(content().string(containsString("<td>Account created</td>")))
@@ -94,12 +85,14 @@ class AuditLogPageIT {
 
 	@Test
 	void ignoresUnknownActionsAndAnswersMalformedFiltersWithoutData() throws Exception {
-		this.mvc.perform(get("/admin/audit").param("action", "'; DROP TABLE audit_events; --").cookie(this.admin))
+		this.mvc
+			.perform(get("/admin/audit").param("action", "'; DROP TABLE audit_events; --")
+				.cookie(this.signedIn.adminSession()))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/admin/audit").param("patient", "not-a-uuid").cookie(this.admin))
+		this.mvc.perform(get("/admin/audit").param("patient", "not-a-uuid").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(not(containsString(this.physio.email().value()))));
-		this.mvc.perform(get("/admin/audit").param("from", "21/11/2026").cookie(this.admin))
+			.andExpect(content().string(not(containsString(this.signedIn.physio().email().value()))));
+		this.mvc.perform(get("/admin/audit").param("from", "21/11/2026").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isNotFound());
 	}
 
@@ -108,24 +101,24 @@ class AuditLogPageIT {
 		this.mvc
 			.perform(get("/admin/audit").param("from", "+999999999-12-31")
 				.param("to", "-999999999-01-01")
-				.cookie(this.admin))
+				.cookie(this.signedIn.adminSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter a date between the years 1 and 9999.")))
-			.andExpect(content().string(containsString(this.physio.email().value())));
+			.andExpect(content().string(containsString(this.signedIn.physio().email().value())));
 	}
 
 	@Test
 	void aSearchForAPersonWithControlCharactersIsRefusedPlainly() throws Exception {
-		this.mvc.perform(get("/admin/audit").param("person", "phil\u0000").cookie(this.admin))
+		this.mvc.perform(get("/admin/audit").param("person", "phil\u0000").cookie(this.signedIn.adminSession()))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(not(containsString(this.physio.email().value()))));
+			.andExpect(content().string(not(containsString(this.signedIn.physio().email().value()))));
 	}
 
 	@Test
 	void readingTheLogIsItselfAudited() throws Exception {
-		this.mvc.perform(get("/admin/audit").cookie(this.admin)).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/audit").cookie(this.signedIn.adminSession())).andExpect(status().isOk());
 
-		this.mvc.perform(get("/admin/audit").param("action", "AUDIT_LOG_VIEWED").cookie(this.admin))
+		this.mvc.perform(get("/admin/audit").param("action", "AUDIT_LOG_VIEWED").cookie(this.signedIn.adminSession()))
 			.andExpect(content().string(containsString("Audit log viewed")));
 	}
 

@@ -4,15 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.web.testing.MutableClock;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +31,8 @@ class RefusalAuditIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -44,19 +42,6 @@ class RefusalAuditIT {
 	@Autowired
 	MutableClock clock;
 
-	Clinic clinic;
-
-	Account physio;
-
-	Cookie session;
-
-	@BeforeEach
-	void signIn() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.clinic);
-		this.session = SignIn.as(this.mvc, this.physio);
-	}
-
 	@AfterEach
 	void realTime() {
 		this.clock.reset();
@@ -64,49 +49,54 @@ class RefusalAuditIT {
 
 	@Test
 	void anotherClinicsPatientIsAuditedAsNotFoundWithItsId() throws Exception {
-		UUID elsewhere = this.accounts.patientRecord(this.accounts.clinic());
-		this.mvc.perform(get("/patients/{id}", elsewhere).cookie(this.session)).andExpect(status().isNotFound());
+		UUID elsewhere = this.signedIn.otherClinic().patientId().value();
+		this.mvc.perform(get("/patients/{id}", elsewhere).cookie(this.signedIn.physioSession()))
+			.andExpect(status().isNotFound());
 		UUID missing = UUID.randomUUID();
-		this.mvc.perform(get("/patients/{id}/notes/{note}/edit", missing, UUID.randomUUID()).cookie(this.session))
+		this.mvc
+			.perform(get("/patients/{id}/notes/{note}/edit", missing, UUID.randomUUID())
+				.cookie(this.signedIn.physioSession()))
 			.andExpect(status().isNotFound());
 
 		assertThat(refusals("RECORD_NOT_FOUND"))
 			.extracting((row) -> row.get("target_type"), (row) -> row.get("target_id"))
 			.contains(org.assertj.core.groups.Tuple.tuple("patient", elsewhere.toString()));
 		assertThat(refusals("RECORD_NOT_FOUND")).hasSize(2)
-			.allSatisfy((row) -> assertThat(row).containsEntry("actor_email", this.physio.email().value())
+			.allSatisfy((row) -> assertThat(row).containsEntry("actor_email", this.signedIn.physio().email().value())
 				.containsEntry("outcome", "DENIED")
-				.containsEntry("clinic_id", this.clinic.id().value()));
+				.containsEntry("clinic_id", this.signedIn.clinic().id().value()));
 	}
 
 	@Test
 	void aPageOfAnotherRoleIsAuditedAsAccessDenied() throws Exception {
-		this.mvc.perform(get("/admin/accounts").cookie(this.session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/accounts").cookie(this.signedIn.physioSession()))
+			.andExpect(status().isForbidden());
 
 		assertThat(refusals("ACCESS_DENIED")).singleElement()
-			.satisfies((row) -> assertThat(row).containsEntry("actor_email", this.physio.email().value())
+			.satisfies((row) -> assertThat(row).containsEntry("actor_email", this.signedIn.physio().email().value())
 				.containsEntry("outcome", "DENIED")
 				.containsEntry("detail", "GET /admin/accounts"));
 	}
 
 	@Test
 	void aFormWithoutItsTokenIsAuditedForTheSignedInPerson() throws Exception {
-		UUID patient = this.accounts.patientRecord(this.clinic);
-		this.mvc.perform(post("/patients/{id}/notes", patient).param("text", "x").cookie(this.session))
+		UUID patient = this.accounts.patientRecord(this.signedIn.clinic());
+		this.mvc.perform(post("/patients/{id}/notes", patient).param("text", "x").cookie(this.signedIn.physioSession()))
 			.andExpect(status().isForbidden());
 
 		assertThat(refusals("FORM_TOKEN_REFUSED")).singleElement()
-			.satisfies((row) -> assertThat(row).containsEntry("actor_email", this.physio.email().value())
+			.satisfies((row) -> assertThat(row).containsEntry("actor_email", this.signedIn.physio().email().value())
 				.containsEntry("detail", "POST /patients/" + patient + "/notes"));
 	}
 
 	@Test
 	void theAdminReadsTheRefusalsInTheAuditLog() throws Exception {
-		this.mvc.perform(get("/admin/accounts").cookie(this.session)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/patients/{id}", UUID.randomUUID()).cookie(this.session))
+		this.mvc.perform(get("/admin/accounts").cookie(this.signedIn.physioSession()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/patients/{id}", UUID.randomUUID()).cookie(this.signedIn.physioSession()))
 			.andExpect(status().isNotFound());
 
-		String log = this.mvc.perform(get("/admin/audit").cookie(SignIn.as(this.mvc, this.accounts.admin(this.clinic))))
+		String log = this.mvc.perform(get("/admin/audit").cookie(this.signedIn.adminSession()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -139,7 +129,7 @@ class RefusalAuditIT {
 	void signInStillWorksWithTheFormToken() throws Exception {
 		this.mvc
 			.perform(post("/login").with(csrf())
-				.param("email", this.physio.email().value())
+				.param("email", this.signedIn.physio().email().value())
 				.param("password", TestAccounts.PASSWORD))
 			.andExpect(status().isFound());
 	}
@@ -147,7 +137,7 @@ class RefusalAuditIT {
 	/** The refusals of the person signed in for this test. */
 	private List<Map<String, Object>> refusals(String action) {
 		return rows("action = :action AND actor_email = :actor",
-				Map.of("action", action, "actor", this.physio.email().value()));
+				Map.of("action", action, "actor", this.signedIn.physio().email().value()));
 	}
 
 	private List<Map<String, Object>> anonymousRefusals() {

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.library.ExerciseFilter;
 import org.fourstage.domain.library.LibraryExercise;
 import org.fourstage.domain.library.LibraryExercises;
@@ -16,10 +14,8 @@ import org.fourstage.domain.library.SeedChange;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
-import org.fourstage.web.testing.SignIn;
-import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.WebTest;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -46,8 +42,7 @@ class LibraryPagesIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -60,22 +55,6 @@ class LibraryPagesIT {
 
 	@Autowired
 	SharedLibraryLoader loader;
-
-	private Clinic home;
-
-	private Account physio;
-
-	private Cookie session;
-
-	private Cookie otherSession;
-
-	@BeforeAll
-	void people() throws Exception {
-		this.home = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.home);
-		this.session = SignIn.as(this.mvc, this.physio);
-		this.otherSession = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
-	}
 
 	@Test
 	void startUpLoadedTheWholeSeedLibraryAndLoadingAgainChangesNothing() {
@@ -123,7 +102,7 @@ class LibraryPagesIT {
 
 	@Test
 	void aPhysioAddsAnOwnExerciseThatOnlyTheirClinicSees() throws Exception {
-		MockHttpServletResponse response = send(validExercise("Towel squeeze"), this.session);
+		MockHttpServletResponse response = send(validExercise("Towel squeeze"), this.signedIn.physioSession());
 		assertThat(response.getStatus()).isEqualTo(302);
 		String location = response.getRedirectedUrl();
 		assertThat(location).matches("/library/exercises/[0-9a-f-]{36}");
@@ -133,15 +112,16 @@ class LibraryPagesIT {
 			.contains("Squeeze a rolled towel between the knees.")
 			.contains("3 sets of 12")
 			.contains("Our clinic");
-		assertThat(status(get(location), this.otherSession)).isEqualTo(404);
+		assertThat(status(get(location), this.signedIn.otherClinic().physioSession())).isEqualTo(404);
 		assertThat(page(get("/library/exercises").param("q", "towel"))).contains("Towel squeeze");
-		assertThat(this.mvc.perform(get("/library/exercises").param("q", "towel").cookie(this.otherSession))
+		assertThat(this.mvc
+			.perform(get("/library/exercises").param("q", "towel").cookie(this.signedIn.otherClinic().physioSession()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).doesNotContain("Towel squeeze");
 		String id = location.substring(location.lastIndexOf('/') + 1);
 		assertThat(count("SELECT count(*) FROM audit_events WHERE action = 'EXERCISE_CREATED' AND target_id = '" + id
-				+ "' AND actor_id = '" + this.physio.id() + "'"))
+				+ "' AND actor_id = '" + this.signedIn.physio().id() + "'"))
 			.isEqualTo(1);
 	}
 
@@ -152,7 +132,9 @@ class LibraryPagesIT {
 				Map.entry("holdSeconds", "601"), Map.entry("effortPercent", "101"), Map.entry("daysPerWeek", "8"),
 				Map.entry("sets", "99999999999999"), Map.entry("durationMinutes", "ten"))) {
 			MockHttpServletRequestBuilder request = validExercise("Out of range", bad.getKey(), bad.getValue());
-			MockHttpServletResponse response = this.mvc.perform(request.cookie(this.session)).andReturn().getResponse();
+			MockHttpServletResponse response = this.mvc.perform(request.cookie(this.signedIn.physioSession()))
+				.andReturn()
+				.getResponse();
 			String html = response.getContentAsString();
 
 			assertThat(response.getStatus()).as(bad.toString()).isEqualTo(200);
@@ -203,15 +185,18 @@ class LibraryPagesIT {
 			.contains("Copy to our clinic")
 			.doesNotContain("Move down");
 		assertThat(status(post("/library/templates/" + standard.id() + "/stages/1/exercises/0/remove").with(csrf())
-			.param("version", "0"), this.session)).isEqualTo(404);
-		assertThat(status(get("/library/templates/" + standard.id() + "/edit"), this.session)).isEqualTo(404);
+			.param("version", "0"), this.signedIn.physioSession())).isEqualTo(404);
+		assertThat(status(get("/library/templates/" + standard.id() + "/edit"), this.signedIn.physioSession()))
+			.isEqualTo(404);
 
 		LibraryTemplate copy = copy(standard);
 		assertThat(copy.template().name()).isEqualTo(standard.template().name() + " (our copy)");
 		assertThat(copy.template().stages()).isEqualTo(standard.template().stages());
 		assertThat(page(get("/library/templates/" + copy.id()))).contains("Move down").contains("Change dosage");
-		assertThat(status(get("/library/templates/" + copy.id()), this.otherSession)).isEqualTo(404);
-		assertThat(status(post("/library/templates/" + copy.id() + "/copy").with(csrf()), this.otherSession))
+		assertThat(status(get("/library/templates/" + copy.id()), this.signedIn.otherClinic().physioSession()))
+			.isEqualTo(404);
+		assertThat(status(post("/library/templates/" + copy.id() + "/copy").with(csrf()),
+				this.signedIn.otherClinic().physioSession()))
 			.isEqualTo(404);
 		assertThat(audits("TEMPLATE_COPIED", copy)).isEqualTo(1);
 		assertThat(sharedTemplate("standard")).isEqualTo(standard);
@@ -244,7 +229,7 @@ class LibraryPagesIT {
 			.param("timesPerDay", "4")
 			.param("version", "4"), base);
 
-		LibraryTemplate edited = this.templates.find(this.home.id(), copy.id()).orElseThrow();
+		LibraryTemplate edited = this.templates.find(this.signedIn.clinic().id(), copy.id()).orElseThrow();
 		var entries = edited.template().stage(Stage.CALM_AND_UNLOAD).exercises();
 		assertThat(edited.template().name()).isEqualTo("Our desk workers' program");
 		assertThat(edited.template().stage(Stage.INTEGRATE_INTO_DAILY_LIFE).goal()).isEqualTo("Back to the desk.");
@@ -269,13 +254,14 @@ class LibraryPagesIT {
 				base);
 
 		MvcResult stale = this.mvc
-			.perform(
-					post(base + "/stages/2/exercises/0/remove").with(csrf()).param("version", "0").cookie(this.session))
+			.perform(post(base + "/stages/2/exercises/0/remove").with(csrf())
+				.param("version", "0")
+				.cookie(this.signedIn.physioSession()))
 			.andReturn();
 
 		assertThat(stale.getResponse().getRedirectedUrl()).isEqualTo(base);
 		assertThat(stale.getFlashMap().get("errorKey")).isEqualTo("library.template.stale");
-		assertThat(this.templates.find(this.home.id(), copy.id())
+		assertThat(this.templates.find(this.signedIn.clinic().id(), copy.id())
 			.orElseThrow()
 			.template()
 			.stage(Stage.RESTORE_MOBILITY)
@@ -306,37 +292,40 @@ class LibraryPagesIT {
 			.param("version", "0"));
 		assertThat(dosage).contains("id=\"reps-error\"").contains("id=\"holdSeconds-error\"");
 
-		assertThat(status(post(base + "/stages/5/exercises/0/remove").with(csrf()).param("version", "0"), this.session))
+		assertThat(status(post(base + "/stages/5/exercises/0/remove").with(csrf()).param("version", "0"),
+				this.signedIn.physioSession()))
 			.isEqualTo(404);
-		assertThat(status(post(base + "/stages/1/exercises/99/move").with(csrf()).param("version", "0"), this.session))
+		assertThat(status(post(base + "/stages/1/exercises/99/move").with(csrf()).param("version", "0"),
+				this.signedIn.physioSession()))
 			.isEqualTo(404);
 		MvcResult duplicate = this.mvc
 			.perform(post(base + "/stages/1/exercises").with(csrf())
 				.param("exerciseId", sharedExercise("pelvic-tilts").id().toString())
 				.param("version", "0")
-				.cookie(this.session))
+				.cookie(this.signedIn.physioSession()))
 			.andReturn();
 		assertThat(duplicate.getFlashMap().get("errorKey")).isEqualTo("library.template.alreadyListed");
 
-		assertThat(this.templates.find(this.home.id(), copy.id()).orElseThrow()).isEqualTo(copy);
+		assertThat(this.templates.find(this.signedIn.clinic().id(), copy.id()).orElseThrow()).isEqualTo(copy);
 	}
 
 	private LibraryTemplate copy(LibraryTemplate source) throws Exception {
 		MockHttpServletResponse response = this.mvc
-			.perform(post("/library/templates/" + source.id() + "/copy").with(csrf()).cookie(this.session))
+			.perform(post("/library/templates/" + source.id() + "/copy").with(csrf())
+				.cookie(this.signedIn.physioSession()))
 			.andReturn()
 			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(302);
 		String location = response.getRedirectedUrl();
 		return this.templates
-			.find(this.home.id(),
+			.find(this.signedIn.clinic().id(),
 					new org.fourstage.domain.library.TemplateId(
 							UUID.fromString(location.substring(location.lastIndexOf('/') + 1))))
 			.orElseThrow();
 	}
 
 	private void redirectsHome(MockHttpServletRequestBuilder request, String base) throws Exception {
-		MvcResult response = this.mvc.perform(request.cookie(this.session)).andReturn();
+		MvcResult response = this.mvc.perform(request.cookie(this.signedIn.physioSession())).andReturn();
 		assertThat(response.getResponse().getRedirectedUrl()).isEqualTo(base);
 		assertThat(response.getFlashMap().get("flashKey")).isEqualTo("library.template.saved");
 	}
@@ -364,7 +353,9 @@ class LibraryPagesIT {
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.session)).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc.perform(request.cookie(this.signedIn.physioSession()))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
 		return response.getContentAsString();
 	}
@@ -378,7 +369,7 @@ class LibraryPagesIT {
 	}
 
 	private LibraryExercise sharedExercise(String code) {
-		return this.exercises.search(this.home.id(), ExerciseFilter.ALL)
+		return this.exercises.search(this.signedIn.clinic().id(), ExerciseFilter.ALL)
 			.stream()
 			.filter((e) -> e.shared() && e.exercise().code().value().equals(code))
 			.findFirst()
@@ -386,7 +377,7 @@ class LibraryPagesIT {
 	}
 
 	private LibraryTemplate sharedTemplate(String code) {
-		return this.templates.list(this.home.id())
+		return this.templates.list(this.signedIn.clinic().id())
 			.stream()
 			.filter((t) -> t.shared() && t.template().code().equals(code))
 			.findFirst()

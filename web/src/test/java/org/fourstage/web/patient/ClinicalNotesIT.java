@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.clinic.ClinicRepository;
 import org.fourstage.web.testing.MutableClock;
 import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +31,8 @@ class ClinicalNotesIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -41,24 +40,7 @@ class ClinicalNotesIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	ClinicRepository clinics;
-
-	@Autowired
 	MutableClock clock;
-
-	Account physio;
-
-	Cookie session;
-
-	UUID patient;
-
-	@BeforeEach
-	void patientAndPhysio() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(clinic);
-		this.session = SignIn.as(this.mvc, this.physio);
-		this.patient = this.accounts.patient(clinic).patientId().value();
-	}
 
 	@AfterEach
 	void realTime() {
@@ -69,21 +51,22 @@ class ClinicalNotesIT {
 	void theAuthorCorrectsANoteWithinADayAndThenOnlyAddendaRemain() throws Exception {
 		UUID note = write("Flexion eased by knee bend. Advised short walks.");
 
-		this.mvc.perform(get(notePath(note) + "/edit").cookie(this.session))
+		this.mvc.perform(get(notePath(note) + "/edit").cookie(this.signedIn.physioSession()))
 			.andExpect(view().name("patient/note-edit"));
 		this.mvc
-			.perform(
-					post(notePath(note)).cookie(this.session).with(csrf()).param("body", "Corrected: walks of 10 min."))
+			.perform(post(notePath(note)).cookie(this.signedIn.physioSession())
+				.with(csrf())
+				.param("body", "Corrected: walks of 10 min."))
 			.andExpect(flash().attribute("flashKey", "note.corrected"));
 
 		this.clock.advance(Duration.ofHours(24).plusMinutes(1));
 		// A day later the old session has ended (12 hours at most); the physio signs in
 		// again.
-		this.session = SignIn.as(this.mvc, this.physio);
-		this.mvc.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", "Late rewrite"))
+		Cookie again = SignIn.as(this.mvc, this.signedIn.physio());
+		this.mvc.perform(post(notePath(note)).cookie(again).with(csrf()).param("body", "Late rewrite"))
 			.andExpect(flash().attribute("errorKey", "note.locked"));
 		this.mvc
-			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session)
+			.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes").cookie(again)
 				.with(csrf())
 				.param("body", "Addendum: patient reports the walks help.")
 				.param("addendumTo", note.toString()))
@@ -95,7 +78,7 @@ class ClinicalNotesIT {
 			.query(Integer.class)
 			.single()).isOne();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND action LIKE 'NOTE_%'")
-			.param("p", this.patient)
+			.param("p", this.signedIn.patientId().value())
 			.query(Integer.class)
 			.single()).isEqualTo(3);
 	}
@@ -103,8 +86,7 @@ class ClinicalNotesIT {
 	@Test
 	void onlyTheAuthorMayCorrect() throws Exception {
 		UUID note = write("Written by the first physio.");
-		Cookie colleague = SignIn.as(this.mvc,
-				this.accounts.physio(this.clinics.find(this.physio.clinicId()).orElseThrow()));
+		Cookie colleague = SignIn.as(this.mvc, this.accounts.physio(this.signedIn.clinic()));
 
 		this.mvc.perform(post(notePath(note)).cookie(colleague).with(csrf()).param("body", "Not mine to change"))
 			.andExpect(flash().attribute("errorKey", "note.locked"));
@@ -115,8 +97,11 @@ class ClinicalNotesIT {
 	void refusesEmptyHugeAndMarkupNotesAndKeepsPlainComparisons() throws Exception {
 		int before = notes();
 		for (String bad : new String[] { "", "   ", "x".repeat(10_001), "<script>alert(1)</script>", "<img src=x>" }) {
-			this.mvc.perform(
-					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", bad))
+			this.mvc
+				.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes")
+					.cookie(this.signedIn.physioSession())
+					.with(csrf())
+					.param("body", bad))
 				.andExpect(flash().attributeExists("noteError"));
 		}
 		assertThat(notes()).isEqualTo(before);
@@ -132,11 +117,14 @@ class ClinicalNotesIT {
 
 		for (String bad : new String[] { "NUL\u0000inside", "word processor\u000Btab", "escape \u001B",
 				"odd \uFFFE" }) {
-			this.mvc.perform(
-					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", bad))
+			this.mvc
+				.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes")
+					.cookie(this.signedIn.physioSession())
+					.with(csrf())
+					.param("body", bad))
 				.andExpect(status().is3xxRedirection())
 				.andExpect(flash().attribute("noteError", "validation.unstorable"));
-			this.mvc.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", bad))
+			this.mvc.perform(post(notePath(note)).cookie(this.signedIn.physioSession()).with(csrf()).param("body", bad))
 				.andExpect(status().isOk())
 				.andExpect(model().attribute("noteError", "validation.unstorable"));
 		}
@@ -151,12 +139,14 @@ class ClinicalNotesIT {
 		String typed = "Session report. " + "x".repeat(100_000 - 16);
 
 		this.mvc
-			.perform(
-					post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", typed))
+			.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes")
+				.cookie(this.signedIn.physioSession())
+				.with(csrf())
+				.param("body", typed))
 			.andExpect(flash().attribute("noteError", "note.tooLong"))
 			.andExpect(flash().attribute("noteDraft", typed));
 		String correction = this.mvc
-			.perform(post(notePath(note)).cookie(this.session).with(csrf()).param("body", typed))
+			.perform(post(notePath(note)).cookie(this.signedIn.physioSession()).with(csrf()).param("body", typed))
 			.andExpect(model().attribute("noteError", "note.tooLong"))
 			.andReturn()
 			.getResponse()
@@ -168,30 +158,34 @@ class ClinicalNotesIT {
 	@Test
 	void anAddendumToAnotherPatientsNoteIsNotFound() throws Exception {
 		UUID note = write("A note of this patient.");
-		UUID other = this.accounts.patient(this.accounts.clinic()).patientId().value();
+		UUID other = this.signedIn.otherClinic().patientId().value();
 
 		this.mvc
-			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session)
+			.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes")
+				.cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("body", "Sneaky addendum")
 				.param("addendumTo", UUID.randomUUID().toString()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/patients/" + other + "/notes/" + note + "/edit").cookie(this.session))
+		this.mvc.perform(get("/patients/" + other + "/notes/" + note + "/edit").cookie(this.signedIn.physioSession()))
 			.andExpect(status().isNotFound());
 	}
 
 	private UUID write(String body) throws Exception {
 		this.mvc
-			.perform(post("/patients/" + this.patient + "/notes").cookie(this.session).with(csrf()).param("body", body))
+			.perform(post("/patients/" + this.signedIn.patientId().value() + "/notes")
+				.cookie(this.signedIn.physioSession())
+				.with(csrf())
+				.param("body", body))
 			.andExpect(flash().attribute("flashKey", "note.added"));
 		return this.jdbc.sql("SELECT id FROM clinical_notes WHERE patient_id = :p ORDER BY created_at DESC LIMIT 1")
-			.param("p", this.patient)
+			.param("p", this.signedIn.patientId().value())
 			.query(UUID.class)
 			.single();
 	}
 
 	private String notePath(UUID note) {
-		return "/patients/" + this.patient + "/notes/" + note;
+		return "/patients/" + this.signedIn.patientId().value() + "/notes/" + note;
 	}
 
 	private String body(UUID note) {

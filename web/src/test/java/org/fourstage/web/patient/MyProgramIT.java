@@ -11,7 +11,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.program.AssignedProgram;
 import org.fourstage.domain.program.ExerciseCode;
 import org.fourstage.domain.program.Program;
@@ -20,9 +19,9 @@ import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
 import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +42,8 @@ class MyProgramIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -52,28 +53,14 @@ class MyProgramIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	Clinic clinic;
-
-	Account physio;
-
-	Account patient;
-
-	Program standard;
-
-	@BeforeEach
-	void patientOfAClinic() {
-		this.clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.clinic);
-		this.patient = this.accounts.patient(this.clinic);
-		this.standard = ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode());
-	}
+	Program standard = ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode());
 
 	@Test
 	void showsTheCurrentStageTodaysExercisesAndWhatComesNext() throws Exception {
-		assign(this.patient, this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP,
+		assign(this.signedIn.patient(), this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP,
 				"Five minutes is plenty, then get up and walk around the house"));
 
-		String page = page("/my/program", this.patient);
+		String page = page("/my/program", this.signedIn.patient());
 
 		assertThat(page).contains("Stage 1 of 4", "Calm and unload",
 				"Settle the pain and the protective guarding so that easy, smooth movement comes back.");
@@ -91,9 +78,9 @@ class MyProgramIT {
 
 	@Test
 	void theTimerOfAHoldCarriesItsHoldRestAndRoundsInThePage() throws Exception {
-		assign(this.patient, this.standard);
+		assign(this.signedIn.patient(), this.standard);
 
-		String page = page("/my/program", this.patient);
+		String page = page("/my/program", this.signedIn.patient());
 
 		assertThat(page).contains("data-hold-seconds=\"8\" data-rest-seconds=\"5\" data-rounds=\"5\"");
 		assertThat(page).contains(
@@ -103,11 +90,11 @@ class MyProgramIT {
 
 	@Test
 	void inTheLastStageSaysThatNoStageFollows() throws Exception {
-		AssignedProgram program = assign(this.patient, this.standard);
-		this.programs.moveStage(this.clinic.id(), program.id(), Stage.INTEGRATE_INTO_DAILY_LIFE, "Ready for daily life",
-				this.physio.id(), NOW, LocalDate.of(2026, 11, 21));
+		AssignedProgram program = assign(this.signedIn.patient(), this.standard);
+		this.programs.moveStage(this.signedIn.clinic().id(), program.id(), Stage.INTEGRATE_INTO_DAILY_LIFE,
+				"Ready for daily life", this.signedIn.physio().id(), NOW, LocalDate.of(2026, 11, 21));
 
-		String page = page("/my/program", this.patient);
+		String page = page("/my/program", this.signedIn.patient());
 
 		assertThat(page).contains("Stage 4 of 4", "Integrate into daily life", "Hip-hinge lifting practice",
 				"This is the last stage.", "In this stage since 21 November 2026");
@@ -116,7 +103,7 @@ class MyProgramIT {
 
 	@Test
 	void withoutAProgramSaysSoKindly() throws Exception {
-		String page = page("/my/program", this.patient);
+		String page = page("/my/program", this.signedIn.patient());
 
 		assertThat(page).contains("You have no program yet.", "href=\"/my/program/flare-plan\"");
 		assertThat(page).doesNotContain("Today&#39;s exercises", "sheet.pdf");
@@ -124,28 +111,27 @@ class MyProgramIT {
 
 	@Test
 	void neverShowsAnotherPatientsProgram() throws Exception {
-		Account neighbour = this.accounts.patient(this.clinic);
+		Account neighbour = this.accounts.patient(this.signedIn.clinic());
 		assign(neighbour, this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Only for the neighbour"));
-		Clinic otherClinic = this.accounts.clinic();
-		Account stranger = this.accounts.patient(otherClinic);
-		this.programs.assign(otherClinic.id(), stranger.patientId(),
+		SignedIn otherClinic = this.signedIn.otherClinic();
+		this.programs.assign(otherClinic.clinic().id(), otherClinic.patientId(),
 				this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Only for the stranger"),
-				Stage.CALM_AND_UNLOAD, "Start", this.accounts.physio(otherClinic).id(), NOW);
+				Stage.CALM_AND_UNLOAD, "Start", otherClinic.physio().id(), NOW);
 
-		String page = page("/my/program", this.patient);
+		String page = page("/my/program", this.signedIn.patient());
 
 		assertThat(page).contains("You have no program yet.").doesNotContain("Only for the", "Supported legs-up rest");
-		assertThat(pdfOrRedirect(this.patient).getStatus()).isEqualTo(303);
+		assertThat(pdfOrRedirect(this.signedIn.patient()).getStatus()).isEqualTo(303);
 		assertThat(page("/my/program", neighbour)).contains("Only for the neighbour")
 			.doesNotContain("Only for the stranger");
 	}
 
 	@Test
 	void everyReadOfTheProgramIsAudited() throws Exception {
-		AssignedProgram program = assign(this.patient, this.standard);
+		AssignedProgram program = assign(this.signedIn.patient(), this.standard);
 
-		page("/my/program", this.patient);
-		pdfOrRedirect(this.patient);
+		page("/my/program", this.signedIn.patient());
+		pdfOrRedirect(this.signedIn.patient());
 
 		assertThat(audited("program", program)).isOne();
 		assertThat(audited("program-sheet", program)).isOne();
@@ -153,7 +139,7 @@ class MyProgramIT {
 
 	@Test
 	void theFlarePlanSaysWhatHelpsAndWhenToGetHelp() throws Exception {
-		String page = page("/my/program/flare-plan", this.patient);
+		String page = page("/my/program/flare-plan", this.signedIn.patient());
 
 		assertThat(page).contains("If your back flares up", "Take the load off", "Keep moving, gently",
 				"Leave out for now", "When to get help");
@@ -164,9 +150,10 @@ class MyProgramIT {
 
 	@Test
 	void theSheetIsADownloadablePdfOfTheCurrentStage() throws Exception {
-		assign(this.patient, this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Keep it short"));
+		assign(this.signedIn.patient(),
+				this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Keep it short"));
 
-		MockHttpServletResponse response = pdfOrRedirect(this.patient);
+		MockHttpServletResponse response = pdfOrRedirect(this.signedIn.patient());
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo("application/pdf");
@@ -190,9 +177,9 @@ class MyProgramIT {
 
 	@Test
 	void theSheetPrintsSignsDashesAccentsAndPageNumbers() throws Exception {
-		assign(this.patient, this.standard.withNotes("Walk ≥ 10 minutes – René says the café stairs count"));
+		assign(this.signedIn.patient(), this.standard.withNotes("Walk ≥ 10 minutes – René says the café stairs count"));
 
-		String text = textOf(pdfOrRedirect(this.patient).getContentAsByteArray());
+		String text = textOf(pdfOrRedirect(this.signedIn.patient()).getContentAsByteArray());
 
 		assertThat(text).contains("Walk ≥ 10 minutes – René says the café stairs count");
 		assertThat(text).containsPattern("\\b1 / \\d+\\b");
@@ -201,19 +188,19 @@ class MyProgramIT {
 	@Test
 	void theSheetIsPrintedEvenWhenAStoredNoteHoldsControlCharacters() throws Exception {
 		// Rows stored before the one text rule may hold what XML cannot carry.
-		assign(this.patient,
+		assign(this.signedIn.patient(),
 				this.standard.withExerciseNote(Stage.CALM_AND_UNLOAD, LEGS_UP, "Keep\u000B it\u0001 short\u001B \uFFFE")
 					.withNotes("Walk\u000B daily"));
 
-		MockHttpServletResponse response = pdfOrRedirect(this.patient);
+		MockHttpServletResponse response = pdfOrRedirect(this.signedIn.patient());
 
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(textOf(response.getContentAsByteArray())).contains("Keep it short", "Walk daily");
 	}
 
 	private AssignedProgram assign(Account account, Program program) {
-		return this.programs.assign(this.clinic.id(), account.patientId(), program, Stage.CALM_AND_UNLOAD, "Irritable",
-				this.physio.id(), NOW);
+		return this.programs.assign(this.signedIn.clinic().id(), account.patientId(), program, Stage.CALM_AND_UNLOAD,
+				"Irritable", this.signedIn.physio().id(), NOW);
 	}
 
 	private String page(String path, Account account) throws Exception {
@@ -234,8 +221,8 @@ class MyProgramIT {
 					+ "AND target_id = :program AND patient_id = :patient AND actor_id = :actor")
 			.param("type", targetType)
 			.param("program", program.id().toString())
-			.param("patient", this.patient.patientId().value())
-			.param("actor", this.patient.id().value())
+			.param("patient", this.signedIn.patient().patientId().value())
+			.param("actor", this.signedIn.patient().id().value())
 			.query(Integer.class)
 			.single();
 	}

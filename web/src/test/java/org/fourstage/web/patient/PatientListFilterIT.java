@@ -3,7 +3,6 @@ package org.fourstage.web.patient;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.patient.PatientId;
@@ -11,7 +10,7 @@ import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +30,8 @@ class PatientListFilterIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -40,13 +41,10 @@ class PatientListFilterIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	Cookie session;
-
 	@BeforeEach
 	void patients() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		Account physio = this.accounts.physio(clinic);
-		this.session = SignIn.as(this.mvc, physio);
+		Clinic clinic = this.signedIn.clinic();
+		Account physio = this.signedIn.physio();
 		UUID anna = named(this.accounts.patientRecord(clinic), "Anna Able");
 		UUID zoe = named(this.accounts.patientRecord(clinic), "Zoe Zed");
 		named(this.accounts.patientRecord(clinic), "Mia Middle");
@@ -67,7 +65,7 @@ class PatientListFilterIT {
 
 	@Test
 	void aSearchWithControlCharactersIsRefusedPlainlyWithoutData() throws Exception {
-		this.mvc.perform(get("/patients").param("q", "Anna\u0000").cookie(this.session))
+		this.mvc.perform(get("/patients").param("q", "Anna\u0000").cookie(this.signedIn.physioSession()))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -93,7 +91,7 @@ class PatientListFilterIT {
 	}
 
 	private String list(String query) throws Exception {
-		return this.mvc.perform(get("/patients" + query).cookie(this.session))
+		return this.mvc.perform(get("/patients" + query).cookie(this.signedIn.physioSession()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

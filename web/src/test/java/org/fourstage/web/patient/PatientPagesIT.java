@@ -5,11 +5,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,24 +35,13 @@ class PatientPagesIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	Clinic clinic;
-
-	Account physio;
-
-	Cookie session;
-
-	@BeforeEach
-	void signInAsPhysio() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.clinic);
-		this.session = SignIn.as(this.mvc, this.physio);
-	}
 
 	@Test
 	void registersAPatientWithAnAccountAndShowsTheirPage() throws Exception {
@@ -67,7 +54,7 @@ class PatientPagesIT {
 			.andReturn();
 		String page = result.getResponse().getRedirectedUrl();
 
-		this.mvc.perform(get(page).cookie(this.session).flashAttrs(result.getFlashMap()))
+		this.mvc.perform(get(page).cookie(this.signedIn.physioSession()).flashAttrs(result.getFlashMap()))
 			.andExpect(content().string(containsString("Maria Ortiz")))
 			.andExpect(content().string(containsString("Ref. " + reference)))
 			.andExpect(content().string(containsString("/password/set?token=")));
@@ -77,13 +64,13 @@ class PatientPagesIT {
 			.single()).isOne();
 		assertThat(audited("PATIENT_REGISTERED")).isOne();
 		assertThat(audited("PATIENT_VIEWED")).isOne();
-		this.mvc.perform(get("/patients").param("q", reference).cookie(this.session))
+		this.mvc.perform(get("/patients").param("q", reference).cookie(this.signedIn.physioSession()))
 			.andExpect(content().string(containsString("Maria Ortiz")));
 	}
 
 	@Test
 	void registersAPatientWithAnAccountForAnAddressUsedInAnotherClinicWithoutAWord() throws Exception {
-		Account elsewhere = this.accounts.patient(this.accounts.clinic());
+		Account elsewhere = this.signedIn.otherClinic().patient();
 		String reference = "R-" + UUID.randomUUID().toString().substring(0, 6);
 
 		this.mvc
@@ -94,14 +81,14 @@ class PatientPagesIT {
 
 		assertThat(this.jdbc.sql("SELECT count(*) FROM accounts WHERE email = :e AND clinic_id = :clinic")
 			.param("e", elsewhere.email().value())
-			.param("clinic", this.clinic.id().value())
+			.param("clinic", this.signedIn.clinic().id().value())
 			.query(Integer.class)
 			.single()).isOne();
 	}
 
 	@Test
 	void saysTheAddressIsTakenOnlyWhenThisClinicHasIt() throws Exception {
-		Account colleague = this.accounts.physio(this.clinic);
+		Account colleague = this.accounts.physio(this.signedIn.clinic());
 		String reference = "R-" + UUID.randomUUID().toString().substring(0, 6);
 
 		this.mvc
@@ -136,7 +123,7 @@ class PatientPagesIT {
 	@Test
 	void requiresConsentAndAnEmailForAnAccount() throws Exception {
 		this.mvc
-			.perform(post("/patients").cookie(this.session)
+			.perform(post("/patients").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("reference", "R-9")
 				.param("name", "No Consent")
@@ -176,7 +163,7 @@ class PatientPagesIT {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		Cookie stranger = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
+		Cookie stranger = this.signedIn.otherClinic().physioSession();
 
 		this.mvc.perform(get(page).cookie(stranger))
 			.andExpect(status().isNotFound())
@@ -196,7 +183,7 @@ class PatientPagesIT {
 	}
 
 	private MockHttpServletRequestBuilder register(String reference, String name, String born, String email) {
-		return post("/patients").cookie(this.session)
+		return post("/patients").cookie(this.signedIn.physioSession())
 			.with(csrf())
 			.param("reference", reference)
 			.param("name", name)
@@ -208,7 +195,7 @@ class PatientPagesIT {
 	}
 
 	private MockHttpServletRequestBuilder edit(String page, String name, int version) {
-		return post(page + "/edit").cookie(this.session)
+		return post(page + "/edit").cookie(this.signedIn.physioSession())
 			.with(csrf())
 			.param("reference", "ED-1")
 			.param("name", name)
@@ -225,7 +212,7 @@ class PatientPagesIT {
 
 	private int audited(String action) {
 		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_id = :id AND action = :action")
-			.param("id", this.physio.id().value())
+			.param("id", this.signedIn.physio().id().value())
 			.param("action", action)
 			.query(Integer.class)
 			.single();

@@ -4,22 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
 import org.fourstage.domain.assessment.AssessmentDraft;
 import org.fourstage.domain.assessment.AssessmentTestData;
 import org.fourstage.domain.assessment.ForwardBend;
 import org.fourstage.domain.assessment.RedFlag;
 import org.fourstage.domain.assessment.SideBend;
-import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,29 +36,19 @@ class ProgramAdviceIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
 	Programs programs;
 
-	Clinic clinic;
-
-	Cookie session;
-
-	UUID patient;
-
-	Account physio;
-
 	@BeforeEach
 	void patientInStageTwo() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.clinic);
-		this.session = SignIn.as(this.mvc, this.physio);
-		this.patient = this.accounts.patientRecord(this.clinic);
-		this.programs.assign(this.clinic.id(), new PatientId(this.patient),
+		this.programs.assign(this.signedIn.clinic().id(), this.signedIn.patientId(),
 				ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
-				Stage.RESTORE_MOBILITY, "Calm but stiff", this.physio.id(), Instant.now());
+				Stage.RESTORE_MOBILITY, "Calm but stiff", this.signedIn.physio().id(), Instant.now());
 	}
 
 	@Test
@@ -75,7 +60,7 @@ class ProgramAdviceIT {
 
 	@Test
 	void countsFreeSideBendsAndAComfortableForwardBendFromAReCheckAsMet() throws Exception {
-		this.accounts.completedAssessment(this.clinic, this.patient,
+		this.accounts.completedAssessment(this.signedIn.clinic(), this.signedIn.patientId().value(),
 				today(SideBend.FREE, SideBend.FREE, ForwardBend.COMFORTABLE, Set.of()));
 
 		String page = programPage();
@@ -85,7 +70,7 @@ class ProgramAdviceIT {
 
 	@Test
 	void refersWhenARedFlagIsFoundSinceTheStageBegan() throws Exception {
-		this.accounts.completedAssessment(this.clinic, this.patient,
+		this.accounts.completedAssessment(this.signedIn.clinic(), this.signedIn.patientId().value(),
 				today(SideBend.FREE, SideBend.FREE, ForwardBend.COMFORTABLE, EnumSet.of(RedFlag.SADDLE_NUMBNESS)));
 
 		assertThat(programPage()).contains("Refer for medical assessment before going on.");
@@ -100,7 +85,9 @@ class ProgramAdviceIT {
 	}
 
 	private String programPage() throws Exception {
-		return this.mvc.perform(get("/patients/" + this.patient + "/program").cookie(this.session))
+		return this.mvc
+			.perform(get("/patients/" + this.signedIn.patientId().value() + "/program")
+				.cookie(this.signedIn.physioSession()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

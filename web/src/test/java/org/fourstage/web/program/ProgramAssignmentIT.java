@@ -2,14 +2,11 @@ package org.fourstage.web.program;
 
 import java.util.UUID;
 
-import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
-import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +34,8 @@ class ProgramAssignmentIT {
 	@Autowired
 	MockMvc mvc;
 
+	SignedIn signedIn;
+
 	@Autowired
 	TestAccounts accounts;
 
@@ -49,21 +48,11 @@ class ProgramAssignmentIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	Clinic clinic;
-
-	Cookie session;
-
-	UUID patient;
-
 	String standard;
 
 	@BeforeEach
 	void physioAndPatient() throws Exception {
-		this.clinic = this.accounts.clinic();
-		Account physio = this.accounts.physio(this.clinic);
-		this.session = SignIn.as(this.mvc, physio);
-		this.patient = this.accounts.patientRecord(this.clinic);
-		this.standard = this.templates.list(this.clinic.id())
+		this.standard = this.templates.list(this.signedIn.clinic().id())
 			.stream()
 			.filter((t) -> t.template().code().equals("standard"))
 			.findFirst()
@@ -74,36 +63,40 @@ class ProgramAssignmentIT {
 
 	@Test
 	void anUnresolvedRedFlagBlocksAssignmentUntilAnOverrideIsRecorded() throws Exception {
-		UUID assessment = this.accounts.urgentAssessment(this.clinic, this.patient);
+		UUID assessment = this.accounts.urgentAssessment(this.signedIn.clinic(), this.signedIn.patientId().value());
 
-		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+		this.mvc.perform(get(path() + "/assign").cookie(this.signedIn.physioSession()))
 			.andExpect(content().string(containsString("No program while a red flag is unresolved")))
 			.andExpect(content().string(not(containsString("Assign program</button>"))));
 		this.mvc.perform(assign(this.standard, "1", "Trying anyway")).andExpect(status().isOk());
-		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient))).isEmpty();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())).isEmpty();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND outcome = 'DENIED'")
-			.param("p", this.patient)
+			.param("p", this.signedIn.patientId().value())
 			.query(Integer.class)
 			.single()).isOne();
 
 		this.mvc
-			.perform(post("/patients/" + this.patient + "/assessments/" + assessment + "/override").cookie(this.session)
+			.perform(post("/patients/" + this.signedIn.patientId().value() + "/assessments/" + assessment + "/override")
+				.cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("reason", "Seen by the GP today; cleared for gentle exercise."))
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(assign(this.standard, "1", "Calm first"))
 			.andExpect(flash().attribute("flashKey", "program.assign.done"));
-		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient)).orElseThrow().currentStage())
-			.isEqualTo(Stage.CALM_AND_UNLOAD);
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.currentStage()).isEqualTo(Stage.CALM_AND_UNLOAD);
 	}
 
 	@Test
 	void preselectsTheSuggestedStageAndExplainsWhy() throws Exception {
-		this.accounts.urgentAssessment(this.clinic, this.patient);
-		this.jdbc.sql("UPDATE assessments SET urgent = false WHERE patient_id = :p").param("p", this.patient).update();
+		this.accounts.urgentAssessment(this.signedIn.clinic(), this.signedIn.patientId().value());
+		this.jdbc.sql("UPDATE assessments SET urgent = false WHERE patient_id = :p")
+			.param("p", this.signedIn.patientId().value())
+			.update();
 
-		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+		this.mvc.perform(get(path() + "/assign").cookie(this.signedIn.physioSession()))
 			.andExpect(model().attribute("form",
 					org.hamcrest.Matchers.hasProperty("reason", containsString("Suggested by the assessment"))));
 	}
@@ -119,19 +112,19 @@ class ProgramAssignmentIT {
 		this.mvc.perform(assign(this.standard, "1", "")).andExpect(model().attributeHasFieldErrors("form", "reason"));
 		this.mvc.perform(assign(UUID.randomUUID().toString(), "1", "Unknown template"))
 			.andExpect(model().attributeHasFieldErrors("form", "templateId"));
-		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient))).isEmpty();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())).isEmpty();
 	}
 
 	@Test
 	void assignsTheClinicsOwnCopyAndNeverAnotherClinics() throws Exception {
-		Clinic other = this.accounts.clinic();
-		var otherCopy = this.templates.addOwn(other.id(), this.accounts.physio(other).id(),
+		Clinic other = this.signedIn.otherClinic().clinic();
+		var otherCopy = this.templates.addOwn(other.id(), this.signedIn.otherClinic().physio().id(),
 				this.templates.list(other.id()).get(0).template().renamed("copy-elsewhere", "Elsewhere", "Theirs."),
 				this.templates.list(other.id()).get(0).id());
 
 		this.mvc.perform(assign(otherCopy.id().toString(), "1", "Not ours"))
 			.andExpect(model().attributeHasFieldErrors("form", "templateId"));
-		this.mvc.perform(get(path() + "/assign").cookie(this.session))
+		this.mvc.perform(get(path() + "/assign").cookie(this.signedIn.physioSession()))
 			.andExpect(content().string(not(containsString("Elsewhere"))));
 	}
 
@@ -141,16 +134,17 @@ class ProgramAssignmentIT {
 			.andExpect(flash().attribute("flashKey", "program.assign.done"));
 		this.mvc.perform(assign(this.standard, "1", "Again"))
 			.andExpect(flash().attribute("errorKey", "program.assign.exists"));
-		assertThat(this.programs.forPatient(this.clinic.id(), new PatientId(this.patient)).orElseThrow().currentStage())
-			.isEqualTo(Stage.RESTORE_MOBILITY);
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.currentStage()).isEqualTo(Stage.RESTORE_MOBILITY);
 	}
 
 	private String path() {
-		return "/patients/" + this.patient + "/program";
+		return "/patients/" + this.signedIn.patientId().value() + "/program";
 	}
 
 	private MockHttpServletRequestBuilder assign(String template, String stage, String reason) {
-		return post(path() + "/assign").cookie(this.session)
+		return post(path() + "/assign").cookie(this.signedIn.physioSession())
 			.with(csrf())
 			.param("templateId", template)
 			.param("startStage", stage)

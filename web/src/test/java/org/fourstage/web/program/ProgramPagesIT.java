@@ -6,17 +6,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
-import org.fourstage.domain.account.Account;
-import org.fourstage.domain.clinic.Clinic;
-import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
 import org.fourstage.domain.program.PrescribedExercise;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.seeds.exercise.ExerciseLibrary;
 import org.fourstage.seeds.template.ProgramTemplates;
-import org.fourstage.web.testing.SignIn;
-import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,8 +42,7 @@ class ProgramPagesIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	Programs programs;
@@ -55,39 +50,27 @@ class ProgramPagesIT {
 	@Autowired
 	JdbcClient jdbc;
 
-	Clinic clinic;
-
-	Account physio;
-
-	Cookie session;
-
-	PatientId patient;
-
 	AssignedProgram assigned;
 
 	@BeforeEach
 	void patientWithTheStandardProgram() throws Exception {
-		this.clinic = this.accounts.clinic();
-		this.physio = this.accounts.physio(this.clinic);
-		this.session = SignIn.as(this.mvc, this.physio);
-		this.patient = this.accounts.patient(this.clinic).patientId();
-		this.assigned = this.programs.assign(this.clinic.id(), this.patient,
+		this.assigned = this.programs.assign(this.signedIn.clinic().id(), this.signedIn.patientId(),
 				ProgramTemplates.find("standard").orElseThrow().toProgram(ExerciseLibrary.load().byCode()),
-				Stage.CALM_AND_UNLOAD, "Irritable at the first visit", this.physio.id(), Instant.now());
+				Stage.CALM_AND_UNLOAD, "Irritable at the first visit", this.signedIn.physio().id(), Instant.now());
 	}
 
 	@Test
 	void showsEveryStageWithDosageInPlainWords() throws Exception {
 		PrescribedExercise first = this.assigned.today().exercises().get(0);
 
-		this.mvc.perform(get(programPath()).cookie(this.session))
+		this.mvc.perform(get(programPath()).cookie(this.signedIn.physioSession()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(first.exercise().name())))
 			.andExpect(content().string(containsString(first.dosage().inPlainWords())))
 			.andExpect(content().string(containsString("Stage 4: Integrate into daily life")));
 		assertThat(
 				this.jdbc.sql("SELECT count(*) FROM audit_events WHERE patient_id = :p AND action = 'PATIENT_VIEWED'")
-					.param("p", this.patient.value())
+					.param("p", this.signedIn.patientId().value())
 					.query(Integer.class)
 					.single())
 			.isOne();
@@ -96,14 +79,15 @@ class ProgramPagesIT {
 	@Test
 	void savesAChangedStageAsANewVersionWithItsChangesListed() throws Exception {
 		this.mvc
-			.perform(stageForm(1, this.assigned.version(), this.session,
+			.perform(stageForm(1, this.assigned.version(), this.signedIn.physioSession(),
 					Map.of("rows[0].reps", "12", "rows[0].sets", "2")))
 			.andExpect(flash().attribute("flashKey", "program.saved"));
 
-		AssignedProgram now = this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow();
+		AssignedProgram now = this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow();
 		assertThat(now.version()).isEqualTo(2);
 		assertThat(now.today().exercises().get(0).dosage().reps()).isEqualTo(12);
-		this.mvc.perform(get(programPath() + "/history").cookie(this.session))
+		this.mvc.perform(get(programPath() + "/history").cookie(this.signedIn.physioSession()))
 			.andExpect(content().string(containsString("Version 2")))
 			.andExpect(content().string(containsString("Irritable at the first visit")));
 	}
@@ -114,10 +98,13 @@ class ProgramPagesIT {
 		Map<String, String> changes = Map.of("rows[0].position", "3", "rows[1].position", "1", "rows[2].position", "2",
 				"rows[" + (exercises.size() - 1) + "].remove", "true", "addCode", "cat-camel");
 
-		this.mvc.perform(stageForm(1, 1, this.session, changes))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), changes))
 			.andExpect(flash().attribute("flashKey", "program.saved"));
 
-		var after = this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().today().exercises();
+		var after = this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.today()
+			.exercises();
 		assertThat(after.get(0).code()).isEqualTo(exercises.get(1).code());
 		assertThat(after.get(2).code()).isEqualTo(exercises.get(0).code());
 		assertThat(after).extracting(PrescribedExercise::code)
@@ -127,16 +114,17 @@ class ProgramPagesIT {
 
 	@Test
 	void twoEditsFromTheSameVersionNeverOverwriteEachOther() throws Exception {
-		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[0].reps", "15")))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), Map.of("rows[0].reps", "15")))
 			.andExpect(flash().attribute("flashKey", "program.saved"));
 
-		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[0].note", "Slowly, please")))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), Map.of("rows[0].note", "Slowly, please")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("program/edit-stage"))
 			.andExpect(model().attribute("conflict", true))
 			.andExpect(content().string(containsString("Someone else saved this program")));
 
-		AssignedProgram now = this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow();
+		AssignedProgram now = this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow();
 		assertThat(now.version()).isEqualTo(2);
 		assertThat(now.today().exercises().get(0).dosage().reps()).isEqualTo(15);
 		assertThat(now.today().exercises().get(0).note()).isEmpty();
@@ -146,131 +134,146 @@ class ProgramPagesIT {
 	@CsvSource({ "reps,0", "reps,101", "holdSeconds,601", "effortPercent,101", "effortPercent,-1", "daysPerWeek,8",
 			"sets,abc" })
 	void refusesDosageOutsideItsBoundsNextToTheField(String field, String value) throws Exception {
-		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[0]." + field, value)))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), Map.of("rows[0]." + field, value)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "rows[0]." + field));
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.version()).isOne();
 	}
 
 	@Test
 	void refusesMarkupInNotesAndGoalsAndUnknownExercises() throws Exception {
 		this.mvc
-			.perform(stageForm(1, 1, this.session,
+			.perform(stageForm(1, 1, this.signedIn.physioSession(),
 					Map.of("rows[0].note", "<script>alert(1)</script>", "goal", "<b>calm</b>", "addCode",
 							"no-such-exercise")))
 			.andExpect(model().attributeHasFieldErrors("form", "rows[0].note", "goal", "addCode"))
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.version()).isOne();
 	}
 
 	@Test
 	void refusesControlCharactersInGoalsExerciseNotesAndProgramNotesNextToTheField() throws Exception {
 		this.mvc
-			.perform(stageForm(1, 1, this.session,
+			.perform(stageForm(1, 1, this.signedIn.physioSession(),
 					Map.of("rows[0].note", "from a word processor\u000Bhere", "goal", "calm\u0001down")))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("form", "rows[0].note", "goal"))
 			.andExpect(content().string(containsString("cannot be saved")));
 		this.mvc
-			.perform(post(programPath() + "/notes").cookie(this.session)
+			.perform(post(programPath() + "/notes").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("version", "1")
 				.param("notes", "Escape \u001B[31m and \uFFFE"))
 			.andExpect(flash().attribute("errorKey", "program.notes.invalid"))
 			.andExpect(flash().attribute("notesDraft", "Escape [31m and "));
 
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.version()).isOne();
 	}
 
 	@Test
 	void answersAFieldIndexBeyondTheFormsRowsWithABadRequest() throws Exception {
-		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[300].note", "far away")))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), Map.of("rows[300].note", "far away")))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(stageForm(1, 1, this.session, Map.of("rows[0].sets[0]", "3")))
+		this.mvc.perform(stageForm(1, 1, this.signedIn.physioSession(), Map.of("rows[0].sets[0]", "3")))
 			.andExpect(status().isBadRequest());
 
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().version()).isOne();
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.version()).isOne();
 	}
 
 	@Test
 	void refusesMarkupInTheReasonOfAStageMove() throws Exception {
 		this.mvc
-			.perform(post(programPath() + "/stage").cookie(this.session)
+			.perform(post(programPath() + "/stage").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("direction", "FORWARD")
 				.param("reason", "<img src=x onerror=alert(1)> ready"))
 			.andExpect(flash().attribute("errorKey", "program.move.reasonInvalid"));
 
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().currentStage())
-			.isEqualTo(Stage.CALM_AND_UNLOAD);
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.currentStage()).isEqualTo(Stage.CALM_AND_UNLOAD);
 	}
 
 	@Test
 	void movesStagesOnlyWithAReason() throws Exception {
-		this.mvc.perform(post(programPath() + "/stage").cookie(this.session).with(csrf()).param("direction", "FORWARD"))
+		this.mvc
+			.perform(post(programPath() + "/stage").cookie(this.signedIn.physioSession())
+				.with(csrf())
+				.param("direction", "FORWARD"))
 			.andExpect(flash().attribute("errorKey", "program.move.reasonRequired"));
 		this.mvc
-			.perform(post(programPath() + "/stage").cookie(this.session)
+			.perform(post(programPath() + "/stage").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("direction", "BACK")
 				.param("reason", "Already at the start"))
 			.andExpect(flash().attribute("errorKey", "program.move.nowhere"));
 		this.mvc
-			.perform(post(programPath() + "/stage").cookie(this.session)
+			.perform(post(programPath() + "/stage").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("direction", "FORWARD")
 				.param("reason", "Pain 3 of 10, moving freely"))
 			.andExpect(flash().attribute("flashKey", "program.move.done"));
 
-		assertThat(this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow().currentStage())
-			.isEqualTo(Stage.RESTORE_MOBILITY);
-		this.mvc.perform(get(programPath() + "/history").cookie(this.session))
+		assertThat(this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.currentStage()).isEqualTo(Stage.RESTORE_MOBILITY);
+		this.mvc.perform(get(programPath() + "/history").cookie(this.signedIn.physioSession()))
 			.andExpect(content().string(containsString("Stage 1 → Stage 2: Pain 3 of 10, moving freely")));
 	}
 
 	@Test
 	void savesPersonalNotesAsANewVersionAndRefusesMarkupOrStaleVersions() throws Exception {
 		this.mvc
-			.perform(post(programPath() + "/notes").cookie(this.session)
+			.perform(post(programPath() + "/notes").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("version", "1")
 				.param("notes", "Walk the dog daily; avoid long drives for now."))
 			.andExpect(flash().attribute("flashKey", "program.saved"));
 		this.mvc
-			.perform(post(programPath() + "/notes").cookie(this.session)
+			.perform(post(programPath() + "/notes").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("version", "1")
 				.param("notes", "An older edit"))
 			.andExpect(flash().attribute("errorKey", "program.notes.changedMeanwhile"));
 		this.mvc
-			.perform(post(programPath() + "/notes").cookie(this.session)
+			.perform(post(programPath() + "/notes").cookie(this.signedIn.physioSession())
 				.with(csrf())
 				.param("version", "2")
 				.param("notes", "<script>alert(1)</script>"))
 			.andExpect(flash().attribute("errorKey", "program.notes.invalid"));
 
-		AssignedProgram now = this.programs.forPatient(this.clinic.id(), this.patient).orElseThrow();
+		AssignedProgram now = this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow();
 		assertThat(now.version()).isEqualTo(2);
 		assertThat(now.program().notes()).isEqualTo("Walk the dog daily; avoid long drives for now.");
 	}
 
 	@Test
 	void anotherClinicsPhysioSeesNothing() throws Exception {
-		Cookie stranger = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
+		Cookie stranger = this.signedIn.otherClinic().physioSession();
 
 		this.mvc.perform(get(programPath()).cookie(stranger)).andExpect(status().isNotFound());
 		this.mvc.perform(stageForm(1, 1, stranger)).andExpect(status().isNotFound());
-		this.mvc.perform(get("/patients/" + UUID.randomUUID() + "/program").cookie(this.session))
+		this.mvc.perform(get("/patients/" + UUID.randomUUID() + "/program").cookie(this.signedIn.physioSession()))
 			.andExpect(status().isNotFound());
-		this.mvc.perform(get(programPath() + "/stages/5/edit").cookie(this.session)).andExpect(status().isNotFound());
+		this.mvc.perform(get(programPath() + "/stages/5/edit").cookie(this.signedIn.physioSession()))
+			.andExpect(status().isNotFound());
 	}
 
 	private String programPath() {
-		return "/patients/" + this.patient + "/program";
+		return "/patients/" + this.signedIn.patientId() + "/program";
 	}
 
 	private MockHttpServletRequestBuilder stageForm(int stage, int version) {
-		return stageForm(stage, version, this.session, Map.of());
+		return stageForm(stage, version, this.signedIn.physioSession(), Map.of());
 	}
 
 	private MockHttpServletRequestBuilder stageForm(int stage, int version, Cookie session) {

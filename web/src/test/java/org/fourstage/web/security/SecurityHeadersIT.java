@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.fourstage.domain.account.Account;
 import org.fourstage.web.testing.LinkedAssets;
 import org.fourstage.web.testing.SignIn;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.TestAccounts;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,7 @@ class SecurityHeadersIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Test
 	void sendsTheStrictContentSecurityPolicyAndFriends() throws Exception {
@@ -42,7 +42,7 @@ class SecurityHeadersIT {
 
 	@Test
 	void everyResponseDeniesDeviceFeaturesAndCrossOriginUse() throws Exception {
-		Cookie admin = SignIn.as(this.mvc, this.accounts.admin(this.accounts.clinic()));
+		Cookie admin = this.signedIn.adminSession();
 		List<MockHttpServletResponse> responses = List.of(this.mvc.perform(get("/")).andReturn().getResponse(),
 				this.mvc.perform(get("/login")).andReturn().getResponse(),
 				this.mvc.perform(get("/css/fourstage.css")).andReturn().getResponse(),
@@ -91,7 +91,7 @@ class SecurityHeadersIT {
 
 	@Test
 	void pagesWithPatientDataAreNeverCached() throws Exception {
-		Cookie session = SignIn.as(this.mvc, this.accounts.physio(this.accounts.clinic()));
+		Cookie session = this.signedIn.physioSession();
 		MockHttpServletResponse response = this.mvc.perform(get("/patients").cookie(session)).andReturn().getResponse();
 
 		assertThat(response.getHeader("Cache-Control")).contains("no-store");
@@ -99,8 +99,7 @@ class SecurityHeadersIT {
 
 	@Test
 	void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-		MockHttpServletResponse response = SignIn.attempt(this.mvc, this.accounts.physio(this.accounts.clinic()),
-				TestAccounts.PASSWORD);
+		MockHttpServletResponse response = SignIn.attempt(this.mvc, this.signedIn.physio(), TestAccounts.PASSWORD);
 
 		String cookie = response.getHeaders("Set-Cookie")
 			.stream()
@@ -115,7 +114,7 @@ class SecurityHeadersIT {
 		MockHttpServletResponse page = this.mvc.perform(get("/").secure(true)).andReturn().getResponse();
 		assertThat(page.getHeader("Strict-Transport-Security")).contains("max-age=");
 
-		Account physio = this.accounts.physio(this.accounts.clinic());
+		Account physio = this.signedIn.physio();
 		MockHttpServletResponse signIn = this.mvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
 				.secure(true)
@@ -132,7 +131,7 @@ class SecurityHeadersIT {
 
 	@Test
 	void errorPagesShowNoStackTrace() throws Exception {
-		Cookie session = SignIn.as(this.mvc, this.accounts.admin(this.accounts.clinic()));
+		Cookie session = this.signedIn.adminSession();
 		MockHttpServletResponse response = this.mvc
 			.perform(get("/admin/accounts/00000000-0000-0000-0000-000000000000").cookie(session))
 			.andReturn()

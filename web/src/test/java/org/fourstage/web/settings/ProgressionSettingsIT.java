@@ -5,8 +5,7 @@ import org.fourstage.domain.account.Account;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.progression.ProgressionSettings;
 import org.fourstage.domain.progression.ProgressionThresholds;
-import org.fourstage.web.testing.SignIn;
-import org.fourstage.web.testing.TestAccounts;
+import org.fourstage.web.testing.SignedIn;
 import org.fourstage.web.testing.WebTest;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +26,7 @@ class ProgressionSettingsIT {
 	@Autowired
 	MockMvc mvc;
 
-	@Autowired
-	TestAccounts accounts;
+	SignedIn signedIn;
 
 	@Autowired
 	ProgressionSettings settings;
@@ -38,10 +36,10 @@ class ProgressionSettingsIT {
 
 	@Test
 	void anAdminSeesTheDefaultsFirstAndSavedThresholdsApplyToTheirClinicOnly() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		Clinic other = this.accounts.clinic();
-		Account admin = this.accounts.admin(clinic);
-		Cookie session = SignIn.as(this.mvc, admin);
+		Clinic clinic = this.signedIn.clinic();
+		Clinic other = this.signedIn.otherClinic().clinic();
+		Account admin = this.signedIn.admin();
+		Cookie session = this.signedIn.adminSession();
 		String page = this.mvc.perform(get("/admin/settings/progression").cookie(session))
 			.andReturn()
 			.getResponse()
@@ -72,8 +70,8 @@ class ProgressionSettingsIT {
 
 	@Test
 	void valuesTheDomainRefusesAreMarkedNextToTheirFieldsAndNothingIsSaved() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		Cookie session = SignIn.as(this.mvc, this.accounts.admin(clinic));
+		Clinic clinic = this.signedIn.clinic();
+		Cookie session = this.signedIn.adminSession();
 
 		String page = this.mvc
 			.perform(valid("stageOnePainDrop", "0.2", "stageTwoPainCeiling", "11", "stageOneFlareFreeDays", "91",
@@ -95,8 +93,8 @@ class ProgressionSettingsIT {
 
 	@Test
 	void emptyHugeAndNonNumericValuesAreRefused() throws Exception {
-		Clinic clinic = this.accounts.clinic();
-		Cookie session = SignIn.as(this.mvc, this.accounts.admin(clinic));
+		Clinic clinic = this.signedIn.clinic();
+		Cookie session = this.signedIn.adminSession();
 
 		String unreadable = this.mvc
 			.perform(

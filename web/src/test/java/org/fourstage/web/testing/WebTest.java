@@ -13,7 +13,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * A test of the whole application through MockMvc, on a fresh database per test class.
+ * A test of the whole application through MockMvc, on a fresh database per test class. A
+ * field of type {@link SignedIn} gets fresh clinics with signed-in people.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
-@ExtendWith(FreshDatabaseExtension.class)
+@ExtendWith({ FreshDatabaseExtension.class, SignedInExtension.class })
 public @interface WebTest {
 
 }

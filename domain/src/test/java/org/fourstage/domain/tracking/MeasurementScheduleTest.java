@@ -1,0 +1,112 @@
+package org.fourstage.domain.tracking;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fourstage.domain.instrument.DisabilityIndex;
+import org.fourstage.domain.instrument.PatientSpecificFunctionalScale;
+import org.fourstage.domain.instrument.StartBackScreen;
+import org.fourstage.domain.program.InvalidFieldsException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.fourstage.domain.tracking.TrackingTestData.day;
+
+class MeasurementScheduleTest {
+
+	private static final LocalDate START = day(1);
+
+	private final MeasurementSchedule schedule = MeasurementSchedule.DEFAULTS;
+
+	@Test
+	void asksForEveryBaselineQuestionnaireOnTheFirstDay() {
+		assertThat(this.schedule.dueOn(START, START, List.of())).extracting(DueQuestionnaire::instrument)
+			.containsExactlyInAnyOrder(PatientSpecificFunctionalScale.ID, DisabilityIndex.ID, StartBackScreen.ID);
+	}
+
+	@Test
+	void theAssessmentBeforeTheProgramCountsForWeekZero() {
+		List<CompletedQuestionnaire> atAssessment = List.of(
+				new CompletedQuestionnaire(DisabilityIndex.ID, START.minusDays(14)),
+				new CompletedQuestionnaire(StartBackScreen.ID, START.minusDays(15)));
+
+		List<DueQuestionnaire> due = this.schedule.dueOn(START, START, atAssessment);
+
+		assertThat(due).extracting(DueQuestionnaire::instrument)
+			.containsExactlyInAnyOrder(PatientSpecificFunctionalScale.ID, StartBackScreen.ID);
+	}
+
+	@Test
+	void theScaleOfWeekTwoOpensThreeDaysEarlyAndIsOverdueAfterSevenDaysOfGrace() {
+		List<CompletedQuestionnaire> baseline = baseline();
+		LocalDate weekTwo = START.plusWeeks(2);
+
+		assertThat(this.schedule.dueOn(START, weekTwo.minusDays(4), baseline)).isEmpty();
+		assertThat(this.schedule.dueOn(START, weekTwo.minusDays(3), baseline))
+			.containsExactly(new DueQuestionnaire(PatientSpecificFunctionalScale.ID, 2, weekTwo, DueStatus.DUE));
+		assertThat(this.schedule.dueOn(START, weekTwo.plusDays(7), baseline)).extracting(DueQuestionnaire::status)
+			.containsExactly(DueStatus.DUE);
+		assertThat(this.schedule.dueOn(START, weekTwo.plusDays(8), baseline)).extracting(DueQuestionnaire::status)
+			.containsExactly(DueStatus.OVERDUE);
+	}
+
+	@Test
+	void aQuestionnaireCompletedInTheOpenWindowClearsItsOccasion() {
+		LocalDate weekTwo = START.plusWeeks(2);
+		List<CompletedQuestionnaire> done = new java.util.ArrayList<>(baseline());
+		done.add(new CompletedQuestionnaire(PatientSpecificFunctionalScale.ID, weekTwo.minusDays(3)));
+
+		assertThat(this.schedule.dueOn(START, weekTwo.plusDays(1), done)).isEmpty();
+	}
+
+	@Test
+	void atWeekSixAllThreeAreDueAgainAndAMissedEarlierOneIsNotChased() {
+		// the scale of week 4 was never done; week 6 has opened, so only week 6 is asked
+		LocalDate weekSix = START.plusWeeks(6);
+		List<CompletedQuestionnaire> done = new java.util.ArrayList<>(baseline());
+		done.add(new CompletedQuestionnaire(PatientSpecificFunctionalScale.ID, START.plusWeeks(2)));
+
+		List<DueQuestionnaire> due = this.schedule.dueOn(START, weekSix, done);
+
+		assertThat(due).extracting(DueQuestionnaire::week).containsExactly(6, 6, 6);
+		assertThat(due).extracting(DueQuestionnaire::status).containsOnly(DueStatus.DUE);
+	}
+
+	@Test
+	void listsOverdueOnesFirst() {
+		// day 10 of week 6 (grace passed for the disability index and STarT Back, the
+		// scale of week 6 done): overdue ones first
+		LocalDate day = START.plusWeeks(6).plusDays(8);
+		List<CompletedQuestionnaire> done = new java.util.ArrayList<>(baseline());
+		done.add(new CompletedQuestionnaire(PatientSpecificFunctionalScale.ID, START.plusWeeks(6)));
+
+		assertThat(this.schedule.dueOn(START, day, done)).extracting(DueQuestionnaire::status)
+			.containsExactly(DueStatus.OVERDUE, DueStatus.OVERDUE);
+	}
+
+	@Test
+	void aScheduleWithoutTheScaleNeverAsksForIt() {
+		MeasurementSchedule noScale = new MeasurementSchedule(true, 0, MeasurementSchedule.weeks(0),
+				MeasurementSchedule.weeks());
+
+		assertThat(noScale.dueOn(START, START.plusWeeks(4), List.of())).extracting(DueQuestionnaire::instrument)
+			.containsExactly(DisabilityIndex.ID);
+	}
+
+	@Test
+	void refusesWeeksOutOfRangeFieldByField() {
+		assertThatExceptionOfType(InvalidFieldsException.class)
+			.isThrownBy(() -> new MeasurementSchedule(true, 13, MeasurementSchedule.weeks(0, 53),
+					MeasurementSchedule.weeks(-1)))
+			.satisfies((ex) -> assertThat(ex.violations()).extracting("field")
+				.containsExactly("patientSpecificScaleEveryWeeks", "disabilityIndexWeeks", "startBackWeeks"));
+	}
+
+	private static List<CompletedQuestionnaire> baseline() {
+		return List.of(new CompletedQuestionnaire(PatientSpecificFunctionalScale.ID, START),
+				new CompletedQuestionnaire(DisabilityIndex.ID, START),
+				new CompletedQuestionnaire(StartBackScreen.ID, START));
+	}
+
+}
