@@ -111,6 +111,8 @@ public enum AuditAction {
 
 	ALERT_RAISED,
 
+	ALERT_VIEWED,
+
 	ALERT_ACKNOWLEDGED,
 
 	DASHBOARD_VIEWED,

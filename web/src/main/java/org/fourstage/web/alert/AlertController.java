@@ -50,11 +50,8 @@ class AlertController {
 			RedirectAttributes redirect) {
 		if (typed.hasErrors()) {
 			// A value the binder could not read (an unknown action, a control character
-			// in
-			// the reason) is named next to its field; nothing is kept.
-			AcknowledgeForm shown = new AcknowledgeForm(null, BindingErrors.typedText(form.reason(), typed, "reason"),
-					form.back());
-			return page(physio, this.answering.read(physio, alertId), shown, model);
+			// in the reason) is named next to its field, which shows what was sent.
+			return page(physio, this.answering.read(physio, alertId), form, model);
 		}
 		AlertAnswering.Outcome outcome = this.answering.acknowledge(physio, alertId, form.action(), form.reason());
 		if (outcome instanceof AlertAnswering.Refused refused) {

@@ -136,6 +136,9 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("POST /my/questionnaires/{instrumentId}", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/flare-plan", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/program/sheet.pdf", row(L, F, F, A, F, F));
+		MATRIX.put("GET /dashboard", row(L, F, A, F, F, A));
+		MATRIX.put("GET /alerts/{alertId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /alerts/{alertId}/acknowledge", row(L, F, A, F, F, N));
 	}
 
 	@Test
