@@ -23,8 +23,18 @@ public record DailyPain(LocalDate day, double nprs, @Nullable EntryRef source) {
 	}
 
 	/**
-	 * A day's pain from its check-in: the mean of the morning and the evening rating, or
-	 * the morning rating alone while the evening one is not given yet.
+	 * A day's pain from a kept check-in (see {@link #fromCheckIn}).
+	 * @param checkIn the check-in
+	 * @return the day's pain
+	 */
+	public static DailyPain of(CheckIn checkIn) {
+		CheckInEntry entry = checkIn.entry();
+		return fromCheckIn(checkIn.id(), entry.day(), entry.morningPain(), entry.eveningPain());
+	}
+
+	/**
+	 * A day's pain from its check-in's ratings: the mean of the morning and the evening
+	 * rating, or the morning rating alone while the evening one is not given yet.
 	 * @param checkInId the check-in
 	 * @param day its day
 	 * @param morningPain 0 to 10

@@ -23,6 +23,16 @@ public record FlareUpSpan(EntryRef entry, @Nullable LocalDate endedOn) {
 	}
 
 	/**
+	 * The span of a kept flare-up.
+	 * @param flareUp the flare-up
+	 * @return when it began and ended
+	 */
+	public static FlareUpSpan of(FlareUp flareUp) {
+		return new FlareUpSpan(new EntryRef(EntryKind.FLARE_UP, flareUp.id(), flareUp.entry().startedOn()),
+				flareUp.entry().endedOn());
+	}
+
+	/**
 	 * The day it began.
 	 * @return the day
 	 */

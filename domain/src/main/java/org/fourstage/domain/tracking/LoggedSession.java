@@ -1,7 +1,6 @@
 package org.fourstage.domain.tracking;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * What adherence needs from one logged exercise session: its day and the share of its
@@ -31,37 +30,13 @@ public record LoggedSession(EntryRef entry, double doneShare) {
 	}
 
 	/**
-	 * The share of a session done, from the share of each of its exercises: their mean.
-	 * An exercise done fully counts 1, a skipped one 0, a partly-done one by the share of
-	 * its prescribed sets done (capped at 1), which the caller works out.
-	 * @param exerciseShares each exercise's share, 0 to 1; at least one
-	 * @return the mean, 0 to 1
+	 * What adherence needs from a kept session.
+	 * @param session the session
+	 * @return its day and share done
 	 */
-	public static double shareOf(List<Double> exerciseShares) {
-		if (exerciseShares.isEmpty()) {
-			throw new IllegalArgumentException("A session has at least one exercise");
-		}
-		double sum = 0;
-		for (double share : exerciseShares) {
-			if (!(share >= 0 && share <= 1)) {
-				throw new IllegalArgumentException("An exercise's share is 0 to 1, not " + share);
-			}
-			sum += share;
-		}
-		return sum / exerciseShares.size();
-	}
-
-	/**
-	 * The share of one partly-done exercise: sets done over sets prescribed, at most 1.
-	 * @param setsDone sets done, 0 or more
-	 * @param setsPrescribed sets prescribed, 1 or more
-	 * @return 0 to 1
-	 */
-	public static double exerciseShare(int setsDone, int setsPrescribed) {
-		if (setsDone < 0 || setsPrescribed < 1) {
-			throw new IllegalArgumentException("Sets done must be 0 or more and sets prescribed 1 or more");
-		}
-		return Math.min(1.0, (double) setsDone / setsPrescribed);
+	public static LoggedSession of(ExerciseSession session) {
+		return new LoggedSession(new EntryRef(EntryKind.EXERCISE_SESSION, session.id(), session.entry().performedOn()),
+				session.entry().shareDone());
 	}
 
 }

@@ -1,8 +1,16 @@
 package org.fourstage.domain.tracking;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+
+import org.fourstage.domain.identity.AccountId;
+import org.fourstage.domain.account.Role;
+import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.program.ExerciseCode;
+import org.fourstage.domain.program.Stage;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,13 +41,24 @@ class SessionLogTest {
 	}
 
 	@Test
-	void aSessionsShareIsTheMeanOfItsExercisesAndAPartlyDoneExerciseCountsItsSets() {
-		// 3 exercises: done (1), 2 of 3 sets (2/3), skipped (0): (1 + 2/3 + 0) / 3 = 5/9
-		double share = LoggedSession.shareOf(List.of(1.0, LoggedSession.exerciseShare(2, 3), 0.0));
+	void aKeptSessionCountsTheMeanShareOfItsExercisesWithAPartlyDoneOneByItsSets() {
+		// done (1), 2 of 3 sets (2/3), skipped (0): (1 + 2/3 + 0) / 3 = 5/9
+		Amount threeSets = new Amount(3, 10, null);
+		SessionEntry entry = new SessionEntry(day(3),
+				List.of(new SessionExercise(ExerciseCode.of("pelvic-tilt"), Completion.DONE, threeSets, threeSets),
+						new SessionExercise(ExerciseCode.of("knee-rolls"), Completion.PARTLY, threeSets,
+								new Amount(2, 10, null)),
+						new SessionExercise(ExerciseCode.of("bird-dog"), Completion.SKIPPED, threeSets, Amount.NONE)),
+				4, 3, 5, "");
+		UUID id = UUID.randomUUID();
+		ExerciseSession kept = new ExerciseSession(id, new PatientId(UUID.randomUUID()), UUID.randomUUID(),
+				Stage.CALM_AND_UNLOAD, entry, new RecordedBy(new AccountId(UUID.randomUUID()), Role.PATIENT),
+				Instant.EPOCH, Instant.EPOCH);
 
-		assertThat(share).isCloseTo(5 / 9.0, within(1e-12));
-		assertThat(LoggedSession.exerciseShare(4, 3)).isEqualTo(1.0);
-		assertThat(LoggedSession.exerciseShare(0, 3)).isEqualTo(0.0);
+		LoggedSession session = LoggedSession.of(kept);
+
+		assertThat(session.doneShare()).isCloseTo(5 / 9.0, within(1e-12));
+		assertThat(session.entry()).isEqualTo(new EntryRef(EntryKind.EXERCISE_SESSION, id, day(3)));
 	}
 
 	@Test
@@ -106,7 +125,6 @@ class SessionLogTest {
 	void refusesSharesOffTheScale() {
 		assertThatIllegalArgumentException().isThrownBy(() -> session(1, 1.01));
 		assertThatIllegalArgumentException().isThrownBy(() -> session(1, -0.1));
-		assertThatIllegalArgumentException().isThrownBy(() -> LoggedSession.shareOf(List.of()));
 	}
 
 }
