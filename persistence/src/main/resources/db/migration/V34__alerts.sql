@@ -8,7 +8,7 @@ CREATE TABLE alerts (
     id               uuid        PRIMARY KEY DEFAULT gen_random_uuid(),
     clinic_id        uuid        NOT NULL REFERENCES clinics (id),
     patient_id       uuid        NOT NULL,
-    kind             text        NOT NULL CHECK (kind IN ('RED_FLAG_SIGNS', 'NEW_NERVE_SIGNS', 'PAIN_SPIKE')),
+    kind             text        NOT NULL CHECK (kind IN ('FLARE_UP_RED_FLAG_SIGN', 'FLARE_UP_NEW_NERVE_SIGNS', 'PAIN_SPIKE')),
     source_kind      text        NOT NULL CHECK (source_kind IN ('CHECK_IN', 'EXERCISE_SESSION', 'FLARE_UP')),
     source_id        uuid        NOT NULL,
     source_day       date        NOT NULL,

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.tracking.EntryRef;
 import org.jspecify.annotations.Nullable;
 

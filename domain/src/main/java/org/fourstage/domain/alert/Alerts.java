@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.patient.PatientId;
+import org.fourstage.domain.tracking.TrackingAlert;
 
 /**
  * Where alerts are kept, within one clinic.
@@ -18,12 +19,12 @@ public interface Alerts {
 	 * Keeps an alert unless its entry already raised one of its kind.
 	 * @param clinicId the clinic
 	 * @param patientId the patient, of that clinic
-	 * @param cause the kind and the entry
+	 * @param raised what the alert rules found: the kind and the entry
 	 * @param now the moment
 	 * @return the new alert; empty when the entry had raised this kind before or the
 	 * patient is not of the clinic
 	 */
-	Optional<Alert> raise(ClinicId clinicId, PatientId patientId, AlertCause cause, Instant now);
+	Optional<Alert> raise(ClinicId clinicId, PatientId patientId, TrackingAlert raised, Instant now);
 
 	/**
 	 * One alert of the clinic.

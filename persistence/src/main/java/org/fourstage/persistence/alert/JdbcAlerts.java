@@ -12,15 +12,15 @@ import java.util.UUID;
 import org.fourstage.domain.alert.Acknowledgement;
 import org.fourstage.domain.alert.Alert;
 import org.fourstage.domain.alert.AlertAction;
-import org.fourstage.domain.alert.AlertCause;
 import org.fourstage.domain.alert.AlertDecision;
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.alert.Alerts;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.identity.AccountId;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.tracking.EntryKind;
 import org.fourstage.domain.tracking.EntryRef;
+import org.fourstage.domain.tracking.TrackingAlert;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +35,7 @@ class JdbcAlerts implements Alerts {
 			+ "acknowledged_at, acknowledged_by, action, reason FROM alerts ";
 
 	// The dashboard's order: red flags, then nerve signs, then spikes.
-	static final String KIND_ORDER = "array_position(ARRAY['RED_FLAG_SIGNS', 'NEW_NERVE_SIGNS', 'PAIN_SPIKE'], kind)";
+	static final String KIND_ORDER = "array_position(ARRAY['FLARE_UP_RED_FLAG_SIGN', 'FLARE_UP_NEW_NERVE_SIGNS', 'PAIN_SPIKE'], kind)";
 
 	private final JdbcClient jdbc;
 
@@ -44,16 +44,16 @@ class JdbcAlerts implements Alerts {
 	}
 
 	@Override
-	public Optional<Alert> raise(ClinicId clinicId, PatientId patientId, AlertCause cause, Instant now) {
+	public Optional<Alert> raise(ClinicId clinicId, PatientId patientId, TrackingAlert raised, Instant now) {
 		return this.jdbc
 			.sql("INSERT INTO alerts (clinic_id, patient_id, kind, source_kind, source_id, source_day, created_at) "
 					+ "SELECT p.clinic_id, p.id, :kind, :sourceKind, :sourceId, :sourceDay, :now "
 					+ "FROM patients p WHERE p.id = :patient AND p.clinic_id = :clinic "
 					+ "ON CONFLICT (clinic_id, source_kind, source_id, kind) DO NOTHING RETURNING id")
-			.param("kind", cause.kind().name())
-			.param("sourceKind", cause.source().kind().name())
-			.param("sourceId", cause.source().id())
-			.param("sourceDay", cause.source().day())
+			.param("kind", raised.kind().name())
+			.param("sourceKind", raised.source().kind().name())
+			.param("sourceId", raised.source().id())
+			.param("sourceDay", raised.source().day())
 			.param("now", Timestamp.from(now))
 			.param("patient", patientId.value())
 			.param("clinic", clinicId.value())

@@ -8,13 +8,13 @@ import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.alert.Alert;
 import org.fourstage.domain.alert.AlertAction;
-import org.fourstage.domain.alert.AlertCause;
 import org.fourstage.domain.alert.AlertDecision;
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.tracking.EntryKind;
 import org.fourstage.domain.tracking.EntryRef;
+import org.fourstage.domain.tracking.TrackingAlert;
 import org.fourstage.persistence.testing.PostgresTest;
 import org.fourstage.persistence.testing.TestClinics;
 import org.junit.jupiter.api.Test;
@@ -54,14 +54,13 @@ class JdbcAlertsIT {
 	@Test
 	void anEntryRaisesEachKindOnceAndTheOpenOnesComeMostUrgentFirst() {
 		EntryRef flare = new EntryRef(EntryKind.FLARE_UP, UUID.randomUUID(), DAY);
-		Alert spike = this.alerts
-			.raise(this.clinic.id(), this.patient, new AlertCause(AlertKind.PAIN_SPIKE, flare), NOW)
+		Alert spike = this.alerts.raise(this.clinic.id(), this.patient, raised(AlertKind.PAIN_SPIKE, flare), NOW)
 			.orElseThrow();
 		Alert redFlag = this.alerts
-			.raise(this.clinic.id(), this.patient, new AlertCause(AlertKind.RED_FLAG_SIGNS, flare), NOW.plusSeconds(1))
+			.raise(this.clinic.id(), this.patient, raised(AlertKind.FLARE_UP_RED_FLAG_SIGN, flare), NOW.plusSeconds(1))
 			.orElseThrow();
 
-		assertThat(this.alerts.raise(this.clinic.id(), this.patient, new AlertCause(AlertKind.PAIN_SPIKE, flare), NOW))
+		assertThat(this.alerts.raise(this.clinic.id(), this.patient, raised(AlertKind.PAIN_SPIKE, flare), NOW))
 			.isEmpty();
 		assertThat(this.alerts.openFor(this.clinic.id(), this.patient)).extracting(Alert::id)
 			.containsExactly(redFlag.id(), spike.id());
@@ -99,7 +98,7 @@ class JdbcAlertsIT {
 				otherPhysio.id(), NOW))
 			.isFalse();
 		assertThat(this.alerts.raise(other.id(), this.patient,
-				new AlertCause(AlertKind.PAIN_SPIKE, new EntryRef(EntryKind.CHECK_IN, UUID.randomUUID(), DAY)), NOW))
+				raised(AlertKind.PAIN_SPIKE, new EntryRef(EntryKind.CHECK_IN, UUID.randomUUID(), DAY)), NOW))
 			.isEmpty();
 	}
 
@@ -118,9 +117,14 @@ class JdbcAlertsIT {
 	private Alert raise(Clinic clinic, PatientId patient) {
 		return this.alerts
 			.raise(clinic.id(), patient,
-					new AlertCause(AlertKind.NEW_NERVE_SIGNS, new EntryRef(EntryKind.FLARE_UP, UUID.randomUUID(), DAY)),
+					raised(AlertKind.FLARE_UP_NEW_NERVE_SIGNS,
+							new EntryRef(EntryKind.FLARE_UP, UUID.randomUUID(), DAY)),
 					NOW)
 			.orElseThrow();
+	}
+
+	private static TrackingAlert raised(AlertKind kind, EntryRef source) {
+		return new TrackingAlert(kind, source, java.util.Set.of(), null, null, null);
 	}
 
 	private PatientId patient(Clinic clinic, Account physio) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.clinic.ClinicId;
 import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.domain.instrument.InstrumentId;
@@ -55,12 +55,11 @@ public class DashboardQuery {
 	 * @return the alerts
 	 */
 	public List<UrgentAlert> openAlerts(ClinicId clinicId) {
-		return this.jdbc
-			.sql("SELECT a.id, a.kind, a.source_kind, a.source_id, a.source_day, a.created_at, " + LABEL
-					+ " FROM alerts a JOIN patients p ON p.id = a.patient_id AND p.clinic_id = a.clinic_id"
-					+ " WHERE a.clinic_id = :clinic AND a.acknowledged_at IS NULL"
-					+ " ORDER BY array_position(ARRAY['RED_FLAG_SIGNS', 'NEW_NERVE_SIGNS', 'PAIN_SPIKE'], a.kind),"
-					+ " a.created_at, a.id LIMIT :limit")
+		return this.jdbc.sql("SELECT a.id, a.kind, a.source_kind, a.source_id, a.source_day, a.created_at, " + LABEL
+				+ " FROM alerts a JOIN patients p ON p.id = a.patient_id AND p.clinic_id = a.clinic_id"
+				+ " WHERE a.clinic_id = :clinic AND a.acknowledged_at IS NULL"
+				+ " ORDER BY array_position(ARRAY['FLARE_UP_RED_FLAG_SIGN', 'FLARE_UP_NEW_NERVE_SIGNS', 'PAIN_SPIKE'], a.kind),"
+				+ " a.created_at, a.id LIMIT :limit")
 			.param("clinic", clinicId.value())
 			.param("limit", MOST_ITEMS)
 			.query((row, n) -> new UrgentAlert(row.getObject("id", UUID.class), label(row),

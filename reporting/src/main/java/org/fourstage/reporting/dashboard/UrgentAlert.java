@@ -3,7 +3,7 @@ package org.fourstage.reporting.dashboard;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.tracking.EntryRef;
 
 /**

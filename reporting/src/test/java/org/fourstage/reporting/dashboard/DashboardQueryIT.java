@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.domain.instrument.PatientSpecificFunctionalScale;
 import org.fourstage.domain.instrument.StartBackScreen;
@@ -46,16 +46,16 @@ class DashboardQueryIT {
 		PatientId ana = rows.patient("Ana Alves", "P-1", "ACTIVE");
 		PatientId bo = rows.patient("Bo Berg", "P-2", "ACTIVE");
 		UUID spike = more.alert(bo, "PAIN_SPIKE", Instant.parse("2026-03-28T10:00:00Z"), false);
-		UUID redFlag = more.alert(ana, "RED_FLAG_SIGNS", Instant.parse("2026-03-29T10:00:00Z"), false);
-		more.alert(ana, "NEW_NERVE_SIGNS", Instant.parse("2026-03-27T10:00:00Z"), true);
+		UUID redFlag = more.alert(ana, "FLARE_UP_RED_FLAG_SIGN", Instant.parse("2026-03-29T10:00:00Z"), false);
+		more.alert(ana, "FLARE_UP_NEW_NERVE_SIGNS", Instant.parse("2026-03-27T10:00:00Z"), true);
 		ReportingRows other = new ReportingRows(this.jdbc);
-		new DashboardRows(other).alert(other.patient("Ana Alves", "P-1", "ACTIVE"), "RED_FLAG_SIGNS",
+		new DashboardRows(other).alert(other.patient("Ana Alves", "P-1", "ACTIVE"), "FLARE_UP_RED_FLAG_SIGN",
 				Instant.parse("2026-03-29T09:00:00Z"), false);
 
 		List<UrgentAlert> alerts = this.query.openAlerts(rows.clinic().id());
 
 		assertThat(alerts).extracting(UrgentAlert::alertId, (a) -> a.patient().fullName(), UrgentAlert::kind)
-			.containsExactly(tuple(redFlag, "Ana Alves", AlertKind.RED_FLAG_SIGNS),
+			.containsExactly(tuple(redFlag, "Ana Alves", AlertKind.FLARE_UP_RED_FLAG_SIGN),
 					tuple(spike, "Bo Berg", AlertKind.PAIN_SPIKE));
 		assertThat(alerts.get(0).source().day()).isEqualTo(LocalDate.of(2026, 3, 29));
 	}

@@ -6,22 +6,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.fourstage.domain.alert.Alert;
-import org.fourstage.domain.alert.AlertCause;
-import org.fourstage.domain.alert.AlertRules;
 import org.fourstage.domain.alert.Alerts;
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.audit.AuditAction;
 import org.fourstage.domain.audit.AuditTarget;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.progression.ProgressionSettings;
+import org.fourstage.domain.tracking.AlertRules;
 import org.fourstage.domain.tracking.CheckIn;
 import org.fourstage.domain.tracking.CheckIns;
 import org.fourstage.domain.tracking.DailyPain;
+import org.fourstage.domain.tracking.EntryKind;
+import org.fourstage.domain.tracking.EntryRef;
 import org.fourstage.domain.tracking.ExerciseSession;
 import org.fourstage.domain.tracking.FlareUp;
 import org.fourstage.domain.tracking.FlareUps;
+import org.fourstage.domain.tracking.NerveSigns;
 import org.fourstage.domain.tracking.PainDiary;
 import org.fourstage.domain.tracking.SpikeRule;
+import org.fourstage.domain.tracking.TrackingAlert;
 import org.fourstage.web.audit.AuditTrail;
 
 import org.springframework.stereotype.Service;
@@ -29,9 +32,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Raises the alerts a saved entry calls for, inside the transaction that saved it: the
- * entry and its alerts are kept together or not at all. The spike threshold is the
- * clinic's; the baseline is the seven days of check-ins before the entry's day.
+ * Raises the alerts a saved entry calls for by the tracking alert rules, inside the
+ * transaction that saved it: the entry and its alerts are kept together or not at all.
+ * The spike threshold is the clinic's; the baseline is the seven days of check-ins before
+ * the entry's day; a check-in is judged by its higher rating, a session by the higher of
+ * pain before and after; nerve signs are compared with the patient's earlier flare-ups.
  */
 @Service
 public class AlertRaising {
@@ -71,13 +76,15 @@ public class AlertRaising {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Alert> afterFlareUp(Actor actor, FlareUp flareUp) {
 		LocalDate day = flareUp.entry().startedOn();
-		List<FlareUp> earlier = this.flareUps.between(actor.clinicId(), flareUp.patientId(), HISTORY_START, day)
-			.stream()
-			.filter((other) -> other.entry().startedOn().isBefore(day)
-					|| other.createdAt().isBefore(flareUp.createdAt()))
-			.toList();
+		NerveSigns before = NerveSigns
+			.worstOf(this.flareUps.between(actor.clinicId(), flareUp.patientId(), HISTORY_START, day)
+				.stream()
+				.filter((other) -> !other.id().equals(flareUp.id())
+						&& (other.entry().startedOn().isBefore(day) || other.createdAt().isBefore(flareUp.createdAt())))
+				.map(FlareUp::entry)
+				.toList());
 		return raise(actor, flareUp.patientId(),
-				rules(actor).forFlareUp(flareUp, earlier, diary(actor, flareUp.patientId(), day)));
+				rules(actor).forFlareUp(flareUp.id(), flareUp.entry(), before, diary(actor, flareUp.patientId(), day)));
 	}
 
 	/**
@@ -88,8 +95,15 @@ public class AlertRaising {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Alert> afterCheckIn(Actor actor, CheckIn checkIn) {
-		PainDiary diary = diary(actor, checkIn.patientId(), checkIn.entry().day());
-		return raise(actor, checkIn.patientId(), rules(actor).forCheckIn(checkIn, diary));
+		LocalDate day = checkIn.entry().day();
+		Integer evening = checkIn.entry().eveningPain();
+		int highest = Math.max(checkIn.entry().morningPain(), (evening != null) ? evening : 0);
+		return raise(actor, checkIn.patientId(),
+				rules(actor)
+					.forPain(new EntryRef(EntryKind.CHECK_IN, checkIn.id(), day), day, highest,
+							diary(actor, checkIn.patientId(), day))
+					.stream()
+					.toList());
 	}
 
 	/**
@@ -100,8 +114,14 @@ public class AlertRaising {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Alert> afterSession(Actor actor, ExerciseSession session) {
-		PainDiary diary = diary(actor, session.patientId(), session.entry().performedOn());
-		return raise(actor, session.patientId(), rules(actor).forSession(session, diary));
+		LocalDate day = session.entry().performedOn();
+		int highest = Math.max(session.entry().painBefore(), session.entry().painAfter());
+		return raise(actor, session.patientId(),
+				rules(actor)
+					.forPain(new EntryRef(EntryKind.EXERCISE_SESSION, session.id(), day), day, highest,
+							diary(actor, session.patientId(), day))
+					.stream()
+					.toList());
 	}
 
 	private AlertRules rules(Actor actor) {
@@ -117,10 +137,10 @@ public class AlertRaising {
 					.toList());
 	}
 
-	private List<Alert> raise(Actor actor, PatientId patient, List<AlertCause> causes) {
+	private List<Alert> raise(Actor actor, PatientId patient, List<TrackingAlert> found) {
 		List<Alert> raised = new ArrayList<>();
-		for (AlertCause cause : causes) {
-			this.alerts.raise(actor.clinicId(), patient, cause, this.clock.instant()).ifPresent((alert) -> {
+		for (TrackingAlert one : found) {
+			this.alerts.raise(actor.clinicId(), patient, one, this.clock.instant()).ifPresent((alert) -> {
 				this.audit.patientData(actor, AuditAction.ALERT_RAISED, AuditTarget.ALERT, alert.id(), patient);
 				raised.add(alert);
 			});

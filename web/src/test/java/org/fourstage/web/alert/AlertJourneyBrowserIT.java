@@ -71,8 +71,9 @@ class AlertJourneyBrowserIT {
 		assertThat(desk.locator("#urgent-alerts")).containsText(patient.name().value());
 		browser.screenshot(desk, "alert-2-dashboard-desktop");
 
-		desk.locator("#urgent-alerts").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
-			.setName("Answer")).click();
+		desk.locator("#urgent-alerts")
+			.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Answer"))
+			.click();
 		assertThat(desk.locator("#acknowledge-form")).isVisible();
 		desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the answer")).click();
 		assertThat(desk.locator("#action-error")).containsText("Choose what you did.");

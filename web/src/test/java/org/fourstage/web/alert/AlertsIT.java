@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.fourstage.domain.account.Account;
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.alert.Alert;
-import org.fourstage.domain.alert.AlertKind;
+import org.fourstage.domain.tracking.AlertKind;
 import org.fourstage.domain.alert.Alerts;
 import org.fourstage.domain.audit.Actor;
 import org.fourstage.domain.clinic.ClinicId;
@@ -75,7 +75,7 @@ class AlertsIT {
 		this.flareUps.record(patientActor(), patient(), key, values);
 
 		List<Alert> open = this.alerts.openFor(clinic(), patient());
-		assertThat(open).extracting(Alert::kind).containsExactly(AlertKind.NEW_NERVE_SIGNS);
+		assertThat(open).extracting(Alert::kind).containsExactly(AlertKind.FLARE_UP_NEW_NERVE_SIGNS);
 		assertThat(auditCount("ALERT_RAISED")).isEqualTo(1);
 	}
 
@@ -87,7 +87,7 @@ class AlertsIT {
 				shootingLegPain(today(), Set.of(RedFlagSign.BLADDER_OR_BOWEL_CHANGE)));
 
 		assertThat(this.alerts.openFor(clinic(), patient())).extracting(Alert::kind)
-			.containsExactly(AlertKind.RED_FLAG_SIGNS, AlertKind.NEW_NERVE_SIGNS);
+			.containsExactly(AlertKind.FLARE_UP_RED_FLAG_SIGN, AlertKind.FLARE_UP_NEW_NERVE_SIGNS);
 	}
 
 	@Test

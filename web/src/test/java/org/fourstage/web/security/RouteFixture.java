@@ -109,7 +109,7 @@ final class RouteFixture {
 		// stays open.
 		fixture.ids.put("{alertId}", jdbc
 			.sql("INSERT INTO alerts (clinic_id, patient_id, kind, source_kind, source_id, source_day, created_at) "
-					+ "VALUES (:clinic, :patient, 'RED_FLAG_SIGNS', 'FLARE_UP', gen_random_uuid(), current_date, now()) "
+					+ "VALUES (:clinic, :patient, 'FLARE_UP_RED_FLAG_SIGN', 'FLARE_UP', gen_random_uuid(), current_date, now()) "
 					+ "RETURNING id")
 			.param("clinic", home.id().value())
 			.param("patient", patient.patientId().value())
