@@ -75,7 +75,11 @@ class AlertController {
 		Patient patient = this.patients.find(physio.clinicId(), alert.patientId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("alert", alert);
 		model.addAttribute("patient", patient);
-		model.addAttribute("form", form);
+		// After a post the model holds the bound form with its errors; replacing it would
+		// drop them.
+		if (!model.containsAttribute("form")) {
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("actions", AlertAction.values());
 		return "alert/show";
 	}
