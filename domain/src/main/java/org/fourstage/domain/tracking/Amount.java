@@ -44,13 +44,14 @@ public record Amount(@Nullable Integer sets, @Nullable Integer reps, @Nullable I
 	 * @param sets sets
 	 * @param reps repetitions
 	 * @param holdSeconds hold
-	 * @return violations with code {@code tracking.count.range}
+	 * @return violations with codes {@code tracking.sets.range},
+	 * {@code tracking.reps.range} and {@code tracking.hold.range}
 	 */
 	public static Violations problems(String prefix, @Nullable Integer sets, @Nullable Integer reps,
 			@Nullable Integer holdSeconds) {
-		return EntryChecks.count(prefix + "sets", sets, MAX_SETS)
-			.and(EntryChecks.count(prefix + "reps", reps, MAX_REPS))
-			.and(EntryChecks.count(prefix + "holdSeconds", holdSeconds, MAX_HOLD_SECONDS));
+		return EntryChecks.count(prefix + "sets", sets, MAX_SETS, "tracking.sets.range")
+			.and(EntryChecks.count(prefix + "reps", reps, MAX_REPS, "tracking.reps.range"))
+			.and(EntryChecks.count(prefix + "holdSeconds", holdSeconds, MAX_HOLD_SECONDS, "tracking.hold.range"));
 	}
 
 }

@@ -53,9 +53,11 @@ public record CheckInEntry(LocalDate day, int morningPain, @Nullable Integer eve
 		Violations violations = dating.checkDate("day", day)
 			.and(EntryChecks.score("morningPain", morningPain))
 			.and(EntryChecks.optionalScore("eveningPain", eveningPain))
-			.and(EntryChecks.minutes("morningStiffnessMinutes", morningStiffnessMinutes, MAX_STIFFNESS_MINUTES))
+			.and(EntryChecks.minutes("morningStiffnessMinutes", morningStiffnessMinutes, MAX_STIFFNESS_MINUTES,
+					"tracking.stiffness.range"))
 			.and(EntryChecks.score("sleepQuality", sleepQuality))
-			.and(EntryChecks.minutes("sittingToleranceMinutes", sittingToleranceMinutes, MAX_SITTING_MINUTES));
+			.and(EntryChecks.minutes("sittingToleranceMinutes", sittingToleranceMinutes, MAX_SITTING_MINUTES,
+					"tracking.sitting.range"));
 		return Validated.when(violations,
 				() -> new CheckInEntry(Objects.requireNonNull(day), Objects.requireNonNull(morningPain), eveningPain,
 						Objects.requireNonNull(morningStiffnessMinutes), Objects.requireNonNull(sleepQuality),

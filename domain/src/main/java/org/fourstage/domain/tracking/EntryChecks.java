@@ -34,19 +34,19 @@ final class EntryChecks {
 		return Violations.none();
 	}
 
-	static Violations minutes(String field, @Nullable Integer value, int max) {
+	static Violations minutes(String field, @Nullable Integer value, int max, String code) {
 		if (value == null) {
 			return required(field, null);
 		}
 		if (value < 0 || value > max) {
-			return Violations.of(field, "tracking.minutes.range", "Enter minutes from 0 to " + max + ".");
+			return Violations.of(field, code, "Enter minutes from 0 to " + max + ".");
 		}
 		return Violations.none();
 	}
 
-	static Violations count(String field, @Nullable Integer value, int max) {
+	static Violations count(String field, @Nullable Integer value, int max, String code) {
 		if (value != null && (value < 0 || value > max)) {
-			return Violations.of(field, "tracking.count.range", "Enter a number from 0 to " + max + ".");
+			return Violations.of(field, code, "Enter a number from 0 to " + max + ".");
 		}
 		return Violations.none();
 	}

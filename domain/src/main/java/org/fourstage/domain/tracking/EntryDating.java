@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.fourstage.domain.account.Role;
 import org.fourstage.domain.identity.AccountId;
@@ -87,7 +88,9 @@ public record EntryDating(Role role, Instant now, ZoneId zone) {
 		if (moment.isAfter(this.now)) {
 			return future(field);
 		}
-		if (this.role == Role.PATIENT && moment.isBefore(this.now.minus(PATIENT_WINDOW))) {
+		// A time is typed to the minute: the minute that is exactly 48 hours back counts.
+		if (this.role == Role.PATIENT
+				&& moment.isBefore(this.now.minus(PATIENT_WINDOW).truncatedTo(ChronoUnit.MINUTES))) {
 			return tooOld(field);
 		}
 		return Violations.none();

@@ -32,8 +32,8 @@ class CheckInEntryTest {
 
 		assertThat(checked.violations().errors()).extracting((error) -> error.field() + " " + error.code())
 			.containsExactly("day tracking.date.tooOld", "morningPain tracking.score.range",
-					"eveningPain tracking.score.range", "morningStiffnessMinutes tracking.minutes.range",
-					"sleepQuality validation.required", "sittingToleranceMinutes tracking.minutes.range");
+					"eveningPain tracking.score.range", "morningStiffnessMinutes tracking.stiffness.range",
+					"sleepQuality validation.required", "sittingToleranceMinutes tracking.sitting.range");
 	}
 
 }

@@ -55,6 +55,16 @@ class EntryDatingTest {
 	}
 
 	@Test
+	void theMinuteExactlyFortyEightHoursBackCountsWhateverTheSeconds() {
+		EntryDating halfAMinuteLater = new EntryDating(Role.PATIENT, NOW.plusSeconds(30), ZoneOffset.UTC);
+
+		assertThat(halfAMinuteLater.checkMoment("startedOn", TODAY.minusDays(2), LocalTime.of(10, 0)).isEmpty())
+			.isTrue();
+		assertThat(halfAMinuteLater.checkMoment("startedOn", TODAY.minusDays(2), LocalTime.of(9, 59)).isEmpty())
+			.isFalse();
+	}
+
+	@Test
 	void aPatientCorrectsTheirOwnEntryUpToExactlyFortyEightHours() {
 		AccountId patient = new AccountId(java.util.UUID.randomUUID());
 		RecordedBy own = new RecordedBy(patient, Role.PATIENT);

@@ -60,8 +60,8 @@ class SessionEntryTest {
 		assertThat(checked.isValid()).isFalse();
 		assertThat(checked.violations().errors()).extracting((error) -> error.field() + " " + error.code())
 			.containsExactly("performedOn tracking.date.future", "exercises[0].completion validation.required",
-					"exercises[0].sets tracking.count.range", "exercises[0].reps tracking.count.range",
-					"exercises[0].holdSeconds tracking.count.range", "painBefore tracking.score.range",
+					"exercises[0].sets tracking.sets.range", "exercises[0].reps tracking.reps.range",
+					"exercises[0].holdSeconds tracking.hold.range", "painBefore tracking.score.range",
 					"painAfter validation.required", "difficulty tracking.score.range", "note tracking.text.markup");
 	}
 

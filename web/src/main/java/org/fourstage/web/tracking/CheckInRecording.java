@@ -103,6 +103,17 @@ public class CheckInRecording {
 	}
 
 	/**
+	 * What is wrong with a check-in as typed, without saving anything: for a form that
+	 * also holds values that could not be read, so every problem is shown at once.
+	 * @param actor who enters
+	 * @param values what was typed
+	 * @return the problems
+	 */
+	public Violations check(Actor actor, Values values) {
+		return values.validate(this.clock.datingFor(actor)).violations();
+	}
+
+	/**
 	 * Records a check-in.
 	 * @param actor the patient, or a physio on the patient's behalf
 	 * @param patient whose check-in it is
@@ -159,7 +170,7 @@ public class CheckInRecording {
 	 * @return the check-in, if made
 	 */
 	@Transactional
-	public Optional<CheckIn> today(Actor actor, PatientId patient) {
+	public Optional<CheckIn> ofToday(Actor actor, PatientId patient) {
 		return ofDay(actor, patient, this.clock.datingFor(actor).today());
 	}
 
@@ -176,6 +187,15 @@ public class CheckInRecording {
 		CheckIn checkIn = this.checkIns.find(actor.clinicId(), patient, checkInId).orElseThrow(NotFoundException::new);
 		this.audit.patientData(actor, AuditAction.CHECK_IN_VIEWED, AuditTarget.CHECK_IN, checkIn.id(), patient);
 		return checkIn;
+	}
+
+	/**
+	 * The clinic's today for someone entering now.
+	 * @param actor who enters
+	 * @return the day
+	 */
+	public LocalDate todayFor(Actor actor) {
+		return this.clock.datingFor(actor).today();
 	}
 
 	/**

@@ -94,6 +94,17 @@ public class FlareUpRecording {
 	}
 
 	/**
+	 * What is wrong with a flare-up as typed, without saving anything: for a form that
+	 * also holds values that could not be read, so every problem is shown at once.
+	 * @param actor who enters
+	 * @param values what was typed
+	 * @return the problems
+	 */
+	public Violations check(Actor actor, Values values) {
+		return validate(this.clock.datingFor(actor), values).violations();
+	}
+
+	/**
 	 * Records a flare-up.
 	 * @param actor the patient, or a physio on the patient's behalf
 	 * @param patient whose flare-up it is
@@ -105,9 +116,7 @@ public class FlareUpRecording {
 	@Transactional
 	public Outcome record(Actor actor, PatientId patient, UUID idempotencyKey, Values values) {
 		EntryDating dating = this.clock.datingFor(actor);
-		Validated<FlareUpEntry> entry = FlareUpEntry.validate(dating, values.startedOn(), values.startedAt(),
-				values.endedOn(), values.peakPain(), values.trigger(), values.legSymptoms(), values.sharpOrShooting(),
-				values.redFlagSigns(), values.whatHelped());
+		Validated<FlareUpEntry> entry = validate(dating, values);
 		if (!entry.isValid()) {
 			return new Refused(entry.violations());
 		}
@@ -125,6 +134,15 @@ public class FlareUpRecording {
 			this.alerts.afterFlareUp(actor, flareUp);
 		}
 		return new Recorded(flareUp, saved.created());
+	}
+
+	/**
+	 * The clinic's today for someone entering now.
+	 * @param actor who enters
+	 * @return the day
+	 */
+	public LocalDate todayFor(Actor actor) {
+		return this.clock.datingFor(actor).today();
 	}
 
 	/**
@@ -177,6 +195,12 @@ public class FlareUpRecording {
 		this.flareUps.end(actor.clinicId(), patient, flareUp.id(), endedOn, dating.now());
 		this.audit.patientData(actor, AuditAction.FLARE_UP_ENDED, AuditTarget.FLARE_UP, flareUp.id(), patient);
 		return new Recorded(this.flareUps.find(actor.clinicId(), patient, flareUp.id()).orElseThrow(), false);
+	}
+
+	private static Validated<FlareUpEntry> validate(EntryDating dating, Values values) {
+		return FlareUpEntry.validate(dating, values.startedOn(), values.startedAt(), values.endedOn(),
+				values.peakPain(), values.trigger(), values.legSymptoms(), values.sharpOrShooting(),
+				values.redFlagSigns(), values.whatHelped());
 	}
 
 }

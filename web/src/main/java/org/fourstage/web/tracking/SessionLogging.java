@@ -158,6 +158,21 @@ public class SessionLogging {
 	}
 
 	/**
+	 * What is wrong with a session as typed, without saving anything: for a form that
+	 * also holds values that could not be read, so every problem is shown at once.
+	 * @param actor who enters
+	 * @param patient whose session
+	 * @param values what was typed
+	 * @return the problems; none when the patient has no program
+	 */
+	@Transactional(readOnly = true)
+	public Violations check(Actor actor, PatientId patient, Values values) {
+		return this.programs.forPatient(actor.clinicId(), patient)
+			.map((program) -> validate(this.clock.datingFor(actor), values, lines(program, values)).violations())
+			.orElse(Violations.none());
+	}
+
+	/**
 	 * Records a session of the patient's current stage. Rows are matched to the stage's
 	 * exercises by code; an exercise of the stage without a row is refused as not
 	 * answered, a row for an exercise not in the stage is left out.
@@ -173,12 +188,8 @@ public class SessionLogging {
 		if (program.isEmpty()) {
 			return new NoProgram();
 		}
-		List<SessionLine> lines = new ArrayList<>();
-		for (PrescribedExercise exercise : program.get().today().exercises()) {
-			lines.add(line(exercise.code(), Amount.prescribed(exercise.dosage()), values.lines()));
-		}
 		EntryDating dating = this.clock.datingFor(actor);
-		Validated<SessionEntry> entry = validate(dating, values, lines);
+		Validated<SessionEntry> entry = validate(dating, values, lines(program.get(), values));
 		if (!entry.isValid()) {
 			return new Refused(entry.violations());
 		}
@@ -194,6 +205,15 @@ public class SessionLogging {
 			this.alerts.afterSession(actor, saved.entry());
 		}
 		return new Recorded(saved.entry(), saved.created());
+	}
+
+	/**
+	 * The clinic's today for someone entering now.
+	 * @param actor who enters
+	 * @return the day
+	 */
+	public LocalDate todayFor(Actor actor) {
+		return this.clock.datingFor(actor).today();
 	}
 
 	/**
@@ -257,6 +277,14 @@ public class SessionLogging {
 		ExerciseSession corrected = this.sessions.find(actor.clinicId(), patient, session.id()).orElseThrow();
 		this.alerts.afterSession(actor, corrected);
 		return new Recorded(corrected, false);
+	}
+
+	private static List<SessionLine> lines(AssignedProgram program, Values values) {
+		List<SessionLine> lines = new ArrayList<>();
+		for (PrescribedExercise exercise : program.today().exercises()) {
+			lines.add(line(exercise.code(), Amount.prescribed(exercise.dosage()), values.lines()));
+		}
+		return lines;
 	}
 
 	private static Validated<SessionEntry> validate(EntryDating dating, Values values, List<SessionLine> lines) {

@@ -139,6 +139,20 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("GET /dashboard", row(L, F, A, F, F, A));
 		MATRIX.put("GET /alerts/{alertId}", row(L, F, A, F, F, N));
 		MATRIX.put("POST /alerts/{alertId}/acknowledge", row(L, F, A, F, F, N));
+		MATRIX.put("GET /my/check-in", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/check-in", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/check-ins/{checkInId}/edit", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/check-ins/{checkInId}", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/flare-ups/new", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/flare-ups", row(L, F, F, A, F, F));
+		MATRIX.put("GET /my/flare-ups/{flareUpId}", row(L, F, F, A, F, F));
+		MATRIX.put("POST /my/flare-ups/{flareUpId}/end", row(L, F, F, A, F, F));
+		MATRIX.put("GET /patients/{patientId}/check-ins/new", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/check-ins", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/flare-ups/new", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/flare-ups", row(L, F, A, F, F, N));
+		MATRIX.put("GET /patients/{patientId}/sessions/new", row(L, F, A, F, F, N));
+		MATRIX.put("POST /patients/{patientId}/sessions", row(L, F, A, F, F, N));
 	}
 
 	@Test

@@ -130,6 +130,13 @@ class HostileInputIT extends EveryRouteTest {
 		assertThat(fields(routes.get("POST /patients/{patientId}/notes"))).contains("body", "addendumTo");
 		assertThat(fields(routes.get("POST /admin/instruments/{instrumentId}/item-text"))).contains("file");
 		assertThat(fields(routes.get("POST /my/questionnaires/{instrumentId}"))).contains(FIELDS_OF_THE_PAGE);
+		assertThat(fields(routes.get("POST /my/check-in"))).contains("idempotencyKey", "day", "morningPain",
+				"eveningPain", "morningStiffnessMinutes", "sleepQuality", "sittingToleranceMinutes");
+		assertThat(fields(routes.get("POST /my/flare-ups"))).contains("idempotencyKey", "startedOn", "startedAt",
+				"peakPain", "trigger", "legSymptoms", "sharpOrShooting", "redFlagSigns", "whatHelped");
+		assertThat(fields(routes.get("POST /my/flare-ups/{flareUpId}/end"))).contains("endedOn");
+		assertThat(fields(routes.get("POST /patients/{patientId}/sessions"))).contains("idempotencyKey", "performedOn",
+				"exercises[0].completion", "exercises[0].sets", "painBefore", "note");
 	}
 
 	private Map<String, Map<String, String>> variants(Set<String> fields) {

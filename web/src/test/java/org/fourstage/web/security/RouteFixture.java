@@ -118,10 +118,35 @@ final class RouteFixture {
 			.toString());
 		fixture.sessions.put(Persona.ADMIN, SignIn.as(mvc, accounts.admin(home)));
 		fixture.sessions.put(Persona.PHYSIO, SignIn.as(mvc, physio));
-		fixture.sessions.put(Persona.PATIENT, SignIn.as(mvc, accounts.patient(home)));
+		Account signedInPatient = accounts.patient(home);
+		fixture.ids.put("{checkInId}", ownEntry(jdbc, signedInPatient,
+				"INSERT INTO check_ins (clinic_id, patient_id, day, morning_pain, morning_stiffness_minutes, "
+						+ "sleep_quality, sitting_tolerance_minutes, recorded_by_account_id, recorded_by_role, "
+						+ "idempotency_key, created_at, updated_at) VALUES (:clinic, :patient, current_date, 4, 30, 6, "
+						+ "60, :by, 'PATIENT', gen_random_uuid(), now(), now()) RETURNING id"));
+		fixture.ids.put("{flareUpId}", ownEntry(jdbc, signedInPatient,
+				"INSERT INTO flare_ups (clinic_id, patient_id, started_on, peak_pain, flare_trigger, leg_symptoms, "
+						+ "sharp_or_shooting, recorded_by_account_id, recorded_by_role, idempotency_key, created_at, "
+						+ "updated_at) VALUES (:clinic, :patient, current_date, 7, 'LIFTING', 'BUTTOCK', false, :by, "
+						+ "'PATIENT', gen_random_uuid(), now(), now()) RETURNING id"));
+		fixture.sessions.put(Persona.PATIENT, SignIn.as(mvc, signedInPatient));
 		fixture.sessions.put(Persona.OTHER_CLINIC_ADMIN, SignIn.as(mvc, accounts.admin(other)));
 		fixture.sessions.put(Persona.OTHER_CLINIC_PHYSIO, SignIn.as(mvc, accounts.physio(other)));
 		return fixture;
+	}
+
+	/**
+	 * A tracking entry the signed-in patient made themselves, so that the routes under
+	 * {@code /my} that take an id find it.
+	 */
+	private static String ownEntry(JdbcClient jdbc, Account patient, String insert) {
+		return jdbc.sql(insert)
+			.param("clinic", patient.clinicId().value())
+			.param("patient", patient.patientId().value())
+			.param("by", patient.id().value())
+			.query(UUID.class)
+			.single()
+			.toString();
 	}
 
 	/**
