@@ -15,6 +15,7 @@ import org.fourstage.domain.library.LibraryTemplate;
 import org.fourstage.domain.library.TemplateId;
 import org.fourstage.domain.patient.PatientId;
 import org.fourstage.domain.program.AssignedProgram;
+import org.fourstage.domain.tracking.MeasurementSchedules;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.domain.program.Stage;
 import org.fourstage.domain.program.StageMove;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Assigning a patient's first program, as one use case: the red-flag gate, the rules of
  * the choice, the write and its audit entry in one transaction. A program is never
  * assigned while the latest assessment has a red flag no physio has overridden, and never
- * starts beyond Stage 3.
+ * starts beyond Stage 3. The program takes a copy of the clinic's measurement schedule.
  */
 @Service
 class ProgramAssignment {
@@ -46,13 +47,16 @@ class ProgramAssignment {
 
 	private final Clock clock;
 
-	ProgramAssignment(Programs programs, ProgramCatalog catalog, RedFlagStatus redFlags, AuditTrail audit,
-			Clock clock) {
+	private final MeasurementSchedules schedules;
+
+	ProgramAssignment(Programs programs, ProgramCatalog catalog, RedFlagStatus redFlags, AuditTrail audit, Clock clock,
+			MeasurementSchedules schedules) {
 		this.programs = programs;
 		this.catalog = catalog;
 		this.redFlags = redFlags;
 		this.audit = audit;
 		this.clock = clock;
+		this.schedules = schedules;
 	}
 
 	/** What the physio chose: a template, the stage to begin in, and why. */
@@ -109,6 +113,9 @@ class ProgramAssignment {
 		AssignedProgram assigned = this.programs.assign(physio.clinicId(), patient,
 				template.get().template().toProgram(this.catalog.byCode(physio.clinicId())),
 				Stage.ofNumber(choice.startStage()), reason, physio.accountId(), this.clock.instant());
+		// the program measures by the clinic's schedule of today, whatever it becomes
+		// later
+		this.schedules.copyDefaultTo(physio.clinicId(), assigned.id());
 		this.audit.record(physio, AuditAction.PROGRAM_ASSIGNED, AuditTarget.PROGRAM, assigned.id(), patient,
 				AuditOutcome.SUCCESS, "template " + template.get().template().code());
 		return new Assigned(assigned);

@@ -2,6 +2,9 @@ package org.fourstage.web.program;
 
 import java.util.UUID;
 
+import org.fourstage.domain.identity.AccountId;
+import org.fourstage.domain.tracking.MeasurementSchedule;
+import org.fourstage.domain.tracking.MeasurementSchedules;
 import org.fourstage.domain.clinic.Clinic;
 import org.fourstage.domain.library.LibraryTemplates;
 import org.fourstage.domain.program.Programs;
@@ -47,6 +50,9 @@ class ProgramAssignmentIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MeasurementSchedules schedules;
 
 	String standard;
 
@@ -141,6 +147,23 @@ class ProgramAssignmentIT {
 
 	private String path() {
 		return "/patients/" + this.signedIn.patientId().value() + "/program";
+	}
+
+	@Test
+	void theProgramKeepsTheClinicsMeasurementScheduleOfTheDayItWasAssigned() throws Exception {
+		MeasurementSchedule monthly = new MeasurementSchedule(true, 4, MeasurementSchedule.weeks(0, 4, 8, 12),
+				MeasurementSchedule.weeks(0, 12));
+		AccountId admin = this.signedIn.admin().id();
+		this.schedules.saveDefault(this.signedIn.clinic().id(), admin, monthly);
+
+		this.mvc.perform(assign(this.standard, "1", "Calm first"))
+			.andExpect(flash().attribute("flashKey", "program.assign.done"));
+		this.schedules.saveDefault(this.signedIn.clinic().id(), admin, MeasurementSchedule.DEFAULTS);
+
+		UUID program = this.programs.forPatient(this.signedIn.clinic().id(), this.signedIn.patientId())
+			.orElseThrow()
+			.id();
+		assertThat(this.schedules.forProgram(this.signedIn.clinic().id(), program)).isEqualTo(monthly);
 	}
 
 	private MockHttpServletRequestBuilder assign(String template, String stage, String reason) {
