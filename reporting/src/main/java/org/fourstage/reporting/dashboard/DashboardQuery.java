@@ -107,20 +107,28 @@ public class DashboardQuery {
 	 * @param clinicId the clinic
 	 * @param today the day
 	 * @param zone the zone moments are turned into days in
-	 * @param schedule the schedule the programs follow
+	 * @param fallback the schedule of a program that has none of its own in a clinic
+	 * without a default
 	 * @return the overdue questionnaires, the longest overdue first
 	 */
 	public List<OverdueQuestionnaire> overdueQuestionnaires(ClinicId clinicId, LocalDate today, ZoneId zone,
-			MeasurementSchedule schedule) {
+			MeasurementSchedule fallback) {
 		Map<PatientId, Followed> followed = new LinkedHashMap<>();
-		this.jdbc
-			.sql("SELECT " + LABEL + ", (g.assigned_at AT TIME ZONE :zone)::date AS started_on FROM patients p"
-					+ " JOIN programs g ON g.patient_id = p.id AND g.clinic_id = p.clinic_id"
-					+ " WHERE p.clinic_id = :clinic AND p.status = 'ACTIVE'")
+		// A program follows the schedule copied at its assignment; a program assigned
+		// before schedules were copied follows the clinic's default, else the one given.
+		this.jdbc.sql("SELECT " + LABEL + ", (g.assigned_at AT TIME ZONE :zone)::date AS started_on,"
+				+ " coalesce(ps.psfs_every_weeks, cs.psfs_every_weeks) AS psfs_every_weeks,"
+				+ " coalesce(ps.disability_index_weeks, cs.disability_index_weeks) AS disability_index_weeks,"
+				+ " coalesce(ps.start_back_weeks, cs.start_back_weeks) AS start_back_weeks,"
+				+ " coalesce(ps.pain_via_check_ins, cs.pain_via_check_ins) AS pain_via_check_ins FROM patients p"
+				+ " JOIN programs g ON g.patient_id = p.id AND g.clinic_id = p.clinic_id"
+				+ " LEFT JOIN program_measurement_schedules ps ON ps.program_id = g.id AND ps.clinic_id = g.clinic_id"
+				+ " LEFT JOIN clinic_measurement_schedules cs ON cs.clinic_id = p.clinic_id"
+				+ " WHERE p.clinic_id = :clinic AND p.status = 'ACTIVE'")
 			.param("clinic", clinicId.value())
 			.param("zone", zone.getId())
 			.query((row, n) -> new Followed(label(row), row.getObject("started_on", LocalDate.class),
-					new ArrayList<>()))
+					schedule(row, fallback), new ArrayList<>()))
 			.list()
 			.forEach((one) -> followed.put(one.patient().id(), one));
 		this.jdbc
@@ -141,7 +149,7 @@ public class DashboardQuery {
 			});
 		List<OverdueQuestionnaire> overdue = new ArrayList<>();
 		for (Followed one : followed.values()) {
-			for (DueQuestionnaire due : schedule.dueOn(one.startedOn(), today, one.completed())) {
+			for (DueQuestionnaire due : one.schedule().dueOn(one.startedOn(), today, one.completed())) {
 				if (due.status() == DueStatus.OVERDUE) {
 					overdue.add(new OverdueQuestionnaire(one.patient(), due));
 				}
@@ -157,7 +165,25 @@ public class DashboardQuery {
 				row.getString("reference"));
 	}
 
-	private record Followed(PatientLabel patient, LocalDate startedOn, List<CompletedQuestionnaire> completed) {
+	private static MeasurementSchedule schedule(ResultSet row, MeasurementSchedule fallback) throws SQLException {
+		java.sql.Array disability = row.getArray("disability_index_weeks");
+		if (disability == null) {
+			return fallback;
+		}
+		return new MeasurementSchedule(row.getBoolean("pain_via_check_ins"), row.getInt("psfs_every_weeks"),
+				weeks(disability), weeks(row.getArray("start_back_weeks")));
+	}
+
+	private static java.util.SortedSet<Integer> weeks(java.sql.Array array) throws SQLException {
+		java.util.SortedSet<Integer> weeks = new java.util.TreeSet<>();
+		for (Object week : (Object[]) array.getArray()) {
+			weeks.add(((Number) week).intValue());
+		}
+		return weeks;
+	}
+
+	private record Followed(PatientLabel patient, LocalDate startedOn, MeasurementSchedule schedule,
+			List<CompletedQuestionnaire> completed) {
 	}
 
 }

@@ -114,6 +114,11 @@ class DashboardQueryIT {
 				BigDecimal.ONE, "NONE");
 		// Ed, from 26 March: week 0 is due but within its grace days.
 		more.program(rows.patient("Ed Earl", "P-5", "ACTIVE"), Instant.parse("2026-03-26T09:00:00Z"));
+		// Hal, from 1 March, with his program's own schedule: no scale, the index in week
+		// 2
+		// (15 March, overdue since 23 March), STarT Back only in week 12.
+		PatientId hal = rows.patient("Hal Hill", "P-8", "ACTIVE");
+		more.schedule(more.program(hal, MARCH_FIRST), 0, "{2}", "{12}");
 
 		List<OverdueQuestionnaire> overdue = this.query.overdueQuestionnaires(rows.clinic().id(), TODAY, ZoneOffset.UTC,
 				MeasurementSchedule.DEFAULTS);
@@ -122,6 +127,7 @@ class DashboardQueryIT {
 			.extracting((o) -> o.patient().id(), (o) -> o.questionnaire().instrument(),
 					(o) -> o.questionnaire().scheduledOn())
 			.containsExactly(tuple(ana, StartBackScreen.ID, LocalDate.of(2026, 3, 1)),
+					tuple(hal, DisabilityIndex.ID, LocalDate.of(2026, 3, 15)),
 					tuple(di, DisabilityIndex.ID, LocalDate.of(2026, 3, 20)),
 					tuple(di, StartBackScreen.ID, LocalDate.of(2026, 3, 20)));
 	}

@@ -34,6 +34,19 @@ final class DashboardRows {
 			.single();
 	}
 
+	void schedule(UUID program, int psfsEveryWeeks, String disabilityWeeks, String startBackWeeks) {
+		this.rows.jdbc()
+			.sql("INSERT INTO program_measurement_schedules (program_id, clinic_id, pain_via_check_ins, "
+					+ "psfs_every_weeks, disability_index_weeks, start_back_weeks) VALUES (:program, :clinic, true, "
+					+ ":psfs, CAST(:di AS smallint[]), CAST(:sb AS smallint[]))")
+			.param("program", program)
+			.param("clinic", this.rows.clinic().id().value())
+			.param("psfs", psfsEveryWeeks)
+			.param("di", disabilityWeeks)
+			.param("sb", startBackWeeks)
+			.update();
+	}
+
 	void checkIn(PatientId patient, LocalDate day) {
 		this.rows.jdbc()
 			.sql("INSERT INTO check_ins (clinic_id, patient_id, day, morning_pain, morning_stiffness_minutes, "

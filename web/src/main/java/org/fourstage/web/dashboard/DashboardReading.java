@@ -54,7 +54,8 @@ class DashboardReading {
 	@Transactional
 	Dashboard read(Actor physio) {
 		LocalDate today = LocalDate.now(this.clock);
-		// Until programs carry their own schedule, every program follows the default one.
+		// Each program follows its own schedule; the design's default only stands in for
+		// one assigned before schedules were kept in a clinic without its own default.
 		Dashboard dashboard = new Dashboard(today, this.query.openAlerts(physio.clinicId()),
 				this.query.overdueQuestionnaires(physio.clinicId(), today, this.clock.getZone(),
 						MeasurementSchedule.DEFAULTS),
