@@ -11,6 +11,8 @@ public enum AuditTarget {
 
 	ACCOUNT("account"),
 
+	ALERT("alert"),
+
 	ASSESSMENT("assessment"),
 
 	AUDIT_LOG("audit_log"),

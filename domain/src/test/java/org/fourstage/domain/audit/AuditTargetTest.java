@@ -13,7 +13,7 @@ class AuditTargetTest {
 		assertThat(Arrays.stream(AuditTarget.values()).map(AuditTarget::code)).containsExactlyInAnyOrder("account",
 				"assessment", "audit_log", "clinic", "exercise", "instrument", "instrument-response", "note", "patient",
 				"program", "program_history", "program-sheet", "questionnaire", "reminder-calendar", "template",
-				"exercise-session", "check-in", "flare-up", "progress");
+				"exercise-session", "check-in", "flare-up", "progress", "alert");
 	}
 
 	@Test

@@ -16,7 +16,7 @@ class LandingController {
 	String start(@AuthenticationPrincipal SignedInUser user) {
 		return switch (user.role()) {
 			case ADMIN -> "redirect:/admin/accounts";
-			case PHYSIO -> "redirect:/patients";
+			case PHYSIO -> "redirect:/dashboard";
 			case PATIENT -> "redirect:/my/program";
 		};
 	}

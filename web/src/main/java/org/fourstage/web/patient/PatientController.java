@@ -17,6 +17,7 @@ import org.fourstage.domain.patient.PatientRepository;
 import org.fourstage.domain.patient.Sex;
 import org.fourstage.domain.program.Programs;
 import org.fourstage.reporting.assessment.AssessmentSummaryQuery;
+import org.fourstage.web.alert.AlertAnswering;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.security.SignedInUser;
 import org.fourstage.web.support.NotFoundException;
@@ -56,8 +57,12 @@ class PatientController {
 
 	private final Programs programs;
 
+	private final AlertAnswering alerts;
+
 	PatientController(PatientRepository patients, PatientRecords records, AccountRepository accounts,
-			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments, Programs programs) {
+			ClinicalNotes notes, AuditTrail audit, Clock clock, AssessmentSummaryQuery assessments, Programs programs,
+			AlertAnswering alerts) {
+		this.alerts = alerts;
 		this.assessments = assessments;
 		this.programs = programs;
 		this.patients = patients;
@@ -121,6 +126,7 @@ class PatientController {
 		model.addAttribute("summary", summary);
 		model.addAttribute("redFlagState", summary.redFlagState().name());
 		model.addAttribute("program", this.programs.forPatient(physio.clinicId(), patient.id()).orElse(null));
+		model.addAttribute("openAlerts", this.alerts.openFor(physio, patient.id()));
 		return "patient/show";
 	}
 

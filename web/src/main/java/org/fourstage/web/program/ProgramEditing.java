@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * patient to another stage.
  */
 @Service
-class ProgramEditing {
+public class ProgramEditing {
 
 	private final Programs programs;
 
@@ -66,7 +66,7 @@ class ProgramEditing {
 	 * @param reason why, in the physio's words
 	 */
 	@Transactional
-	void moveStage(Actor actor, PatientId patient, AssignedProgram assigned, Stage to, String reason) {
+	public void moveStage(Actor actor, PatientId patient, AssignedProgram assigned, Stage to, String reason) {
 		this.programs.moveStage(actor.clinicId(), assigned.id(), to, reason, actor.accountId(), this.clock.instant(),
 				LocalDate.now(this.clock));
 		this.audit.record(actor, AuditAction.STAGE_MOVED, AuditTarget.PROGRAM, assigned.id(), patient,

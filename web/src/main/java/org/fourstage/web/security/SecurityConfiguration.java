@@ -67,7 +67,7 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.requestMatchers("/library/**")
 			.hasRole("PHYSIO")
-			.requestMatchers("/patients", "/patients/**")
+			.requestMatchers("/patients", "/patients/**", "/dashboard", "/alerts/**")
 			.hasRole("PHYSIO")
 			.requestMatchers("/my/**")
 			.hasRole("PATIENT")

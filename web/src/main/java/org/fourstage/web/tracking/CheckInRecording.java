@@ -16,6 +16,7 @@ import org.fourstage.domain.tracking.EntryDating;
 import org.fourstage.domain.tracking.Saved;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.domain.validation.Violations;
+import org.fourstage.web.alert.AlertRaising;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -36,10 +37,13 @@ public class CheckInRecording {
 
 	private final AuditTrail audit;
 
-	CheckInRecording(CheckIns checkIns, EntryClock clock, AuditTrail audit) {
+	private final AlertRaising alerts;
+
+	CheckInRecording(CheckIns checkIns, EntryClock clock, AuditTrail audit, AlertRaising alerts) {
 		this.checkIns = checkIns;
 		this.clock = clock;
 		this.audit = audit;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -138,6 +142,9 @@ public class CheckInRecording {
 		this.audit.record(actor, saved.get().created() ? AuditAction.CHECK_IN_RECORDED : AuditAction.CHECK_IN_VIEWED,
 				AuditTarget.CHECK_IN, checkIn.id(), patient, AuditOutcome.SUCCESS,
 				saved.get().created() ? null : "form sent again");
+		if (saved.get().created()) {
+			this.alerts.afterCheckIn(actor, checkIn);
+		}
 		return new Recorded(checkIn, saved.get().created());
 	}
 
@@ -227,7 +234,9 @@ public class CheckInRecording {
 		}
 		this.checkIns.correct(actor.clinicId(), patient, checkIn.id(), entry.value(), dating.now());
 		this.audit.patientData(actor, AuditAction.CHECK_IN_CORRECTED, AuditTarget.CHECK_IN, checkIn.id(), patient);
-		return new Recorded(this.checkIns.find(actor.clinicId(), patient, checkIn.id()).orElseThrow(), false);
+		CheckIn corrected = this.checkIns.find(actor.clinicId(), patient, checkIn.id()).orElseThrow();
+		this.alerts.afterCheckIn(actor, corrected);
+		return new Recorded(corrected, false);
 	}
 
 }

@@ -21,6 +21,7 @@ import org.fourstage.domain.tracking.RedFlagSign;
 import org.fourstage.domain.tracking.Saved;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.domain.validation.Violations;
+import org.fourstage.web.alert.AlertRaising;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -41,10 +42,13 @@ public class FlareUpRecording {
 
 	private final AuditTrail audit;
 
-	FlareUpRecording(FlareUps flareUps, EntryClock clock, AuditTrail audit) {
+	private final AlertRaising alerts;
+
+	FlareUpRecording(FlareUps flareUps, EntryClock clock, AuditTrail audit, AlertRaising alerts) {
 		this.flareUps = flareUps;
 		this.clock = clock;
 		this.audit = audit;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -126,6 +130,9 @@ public class FlareUpRecording {
 		this.audit.record(actor, saved.created() ? AuditAction.FLARE_UP_RECORDED : AuditAction.FLARE_UP_VIEWED,
 				AuditTarget.FLARE_UP, flareUp.id(), patient, AuditOutcome.SUCCESS,
 				saved.created() ? null : "form sent again");
+		if (saved.created()) {
+			this.alerts.afterFlareUp(actor, flareUp);
+		}
 		return new Recorded(flareUp, saved.created());
 	}
 

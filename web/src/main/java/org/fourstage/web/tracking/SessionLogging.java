@@ -26,6 +26,7 @@ import org.fourstage.domain.tracking.SessionExercise;
 import org.fourstage.domain.tracking.SessionLine;
 import org.fourstage.domain.validation.Validated;
 import org.fourstage.domain.validation.Violations;
+import org.fourstage.web.alert.AlertRaising;
 import org.fourstage.web.audit.AuditTrail;
 import org.fourstage.web.support.NotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +51,15 @@ public class SessionLogging {
 
 	private final AuditTrail audit;
 
-	SessionLogging(ExerciseSessions sessions, Programs programs, EntryClock clock, AuditTrail audit) {
+	private final AlertRaising alerts;
+
+	SessionLogging(ExerciseSessions sessions, Programs programs, EntryClock clock, AuditTrail audit,
+			AlertRaising alerts) {
 		this.sessions = sessions;
 		this.programs = programs;
 		this.clock = clock;
 		this.audit = audit;
+		this.alerts = alerts;
 	}
 
 	/**
@@ -196,6 +201,9 @@ public class SessionLogging {
 				saved.created() ? AuditAction.EXERCISE_SESSION_RECORDED : AuditAction.EXERCISE_SESSION_VIEWED,
 				AuditTarget.EXERCISE_SESSION, saved.entry().id(), patient, AuditOutcome.SUCCESS,
 				saved.created() ? null : "form sent again");
+		if (saved.created()) {
+			this.alerts.afterSession(actor, saved.entry());
+		}
 		return new Recorded(saved.entry(), saved.created());
 	}
 
@@ -266,7 +274,9 @@ public class SessionLogging {
 		this.sessions.correct(actor.clinicId(), patient, session.id(), entry.value(), dating.now());
 		this.audit.patientData(actor, AuditAction.EXERCISE_SESSION_CORRECTED, AuditTarget.EXERCISE_SESSION,
 				session.id(), patient);
-		return new Recorded(this.sessions.find(actor.clinicId(), patient, session.id()).orElseThrow(), false);
+		ExerciseSession corrected = this.sessions.find(actor.clinicId(), patient, session.id()).orElseThrow();
+		this.alerts.afterSession(actor, corrected);
+		return new Recorded(corrected, false);
 	}
 
 	private static List<SessionLine> lines(AssignedProgram program, Values values) {

@@ -93,7 +93,7 @@ class LibraryBrowserIT {
 		page.getByLabel("Email address").fill(account.email().value());
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		button(page, "Sign in").click();
-		assertThat(page).hasURL(Pattern.compile("/patients$"));
+		assertThat(page).hasURL(Pattern.compile("/dashboard$"));
 	}
 
 	private static Locator heading(Page page, String name) {

@@ -47,6 +47,7 @@ class PhysioJourneyBrowserIT {
 		Page page = browser.desktop();
 		PageProblems problems = PageProblems.watch(page);
 		signIn(page, physio);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patients").setExact(true)).click();
 		assertThat(heading(page, "Patients")).isVisible();
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a patient")).click();
@@ -297,7 +298,7 @@ class PhysioJourneyBrowserIT {
 		page.getByLabel("Email address").fill(account.email().value());
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
 		button(page, "Sign in").click();
-		assertThat(page).hasURL(Pattern.compile("/patients$"));
+		assertThat(page).hasURL(Pattern.compile("/dashboard$"));
 	}
 
 	private static Locator stageCard(Page page, int stage) {

@@ -142,6 +142,9 @@ class AccessMatrixIT extends EveryRouteTest {
 		MATRIX.put("GET /my/sessions/{sessionId}", row(L, F, F, N, F, F));
 		MATRIX.put("GET /my/sessions/{sessionId}/edit", row(L, F, F, N, F, F));
 		MATRIX.put("POST /my/sessions/{sessionId}", row(L, F, F, N, F, F));
+		MATRIX.put("GET /dashboard", row(L, F, A, F, F, A));
+		MATRIX.put("GET /alerts/{alertId}", row(L, F, A, F, F, N));
+		MATRIX.put("POST /alerts/{alertId}/acknowledge", row(L, F, A, F, F, N));
 		MATRIX.put("GET /my/check-in", row(L, F, F, A, F, F));
 		MATRIX.put("POST /my/check-in", row(L, F, F, A, F, F));
 		MATRIX.put("GET /my/check-ins/{checkInId}/edit", row(L, F, F, A, F, F));

@@ -121,6 +121,17 @@ final class RouteFixture {
 		fixture.ids.put("{position}", "0");
 		fixture.ids.put("{assessmentId}", accounts.urgentAssessment(home, patient.patientId().value()).toString());
 		fixture.ids.put("{instrumentId}", "disability-index");
+		// An open alert of the home clinic; the matrix's posts name no action, so it
+		// stays open.
+		fixture.ids.put("{alertId}", jdbc
+			.sql("INSERT INTO alerts (clinic_id, patient_id, kind, source_kind, source_id, source_day, created_at) "
+					+ "VALUES (:clinic, :patient, 'FLARE_UP_RED_FLAG_SIGN', 'FLARE_UP', gen_random_uuid(), current_date, now()) "
+					+ "RETURNING id")
+			.param("clinic", home.id().value())
+			.param("patient", patient.patientId().value())
+			.query(UUID.class)
+			.single()
+			.toString());
 		fixture.sessions.put(Persona.ADMIN, SignIn.as(mvc, accounts.admin(home)));
 		fixture.sessions.put(Persona.PHYSIO, SignIn.as(mvc, physio));
 		Account signedInPatient = accounts.patient(home);

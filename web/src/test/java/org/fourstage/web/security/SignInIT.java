@@ -56,7 +56,7 @@ class SignInIT {
 	@Test
 	void sendsEachRoleToItsStartPage() throws Exception {
 		expectStart(this.accounts.admin(this.clinic), "/admin/accounts");
-		expectStart(this.accounts.physio(this.clinic), "/patients");
+		expectStart(this.accounts.physio(this.clinic), "/dashboard");
 		expectStart(this.accounts.patient(this.clinic), "/my/program");
 	}
 
