@@ -129,6 +129,8 @@ class HostileInputIT extends EveryRouteTest {
 		assertThat(fields(routes.get("GET /admin/audit"))).contains("person", "from", "to", "page");
 		assertThat(fields(routes.get("POST /patients/{patientId}/notes"))).contains("body", "addendumTo");
 		assertThat(fields(routes.get("POST /admin/instruments/{instrumentId}/item-text"))).contains("file");
+		assertThat(fields(routes.get("POST /admin/settings/measurement-schedule"))).contains("painViaCheckIns",
+				"patientSpecificScaleEveryWeeks", "disabilityIndexWeeks", "startBackWeeks");
 		assertThat(fields(routes.get("POST /my/questionnaires/{instrumentId}"))).contains(FIELDS_OF_THE_PAGE);
 		assertThat(fields(routes.get("POST /my/check-in"))).contains("idempotencyKey", "day", "morningPain",
 				"eveningPain", "morningStiffnessMinutes", "sleepQuality", "sittingToleranceMinutes");
