@@ -2,6 +2,7 @@ package org.fourstage.domain.tracking;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.domain.instrument.InstrumentId;
 import org.fourstage.domain.instrument.PatientSpecificFunctionalScale;
 import org.fourstage.domain.instrument.StartBackScreen;
-import org.fourstage.domain.program.FieldViolation;
-import org.fourstage.domain.program.InvalidFieldsException;
+import org.fourstage.domain.validation.Validated;
+import org.fourstage.domain.validation.Violations;
 
 /**
  * When a program measures: pain through the daily check-ins, the patient-specific scale
@@ -56,23 +57,57 @@ public record MeasurementSchedule(boolean painViaCheckIns, int patientSpecificSc
 	/** The last program week an occasion can be set for. */
 	public static final int LAST_WEEK = 52;
 
+	/** The most weeks between two patient-specific scales. */
+	public static final int MOST_WEEKS_BETWEEN_SCALES = 12;
+
 	/** The most occasions a questionnaire can have. */
 	public static final int MOST_OCCASIONS = 12;
 
 	public MeasurementSchedule {
-		List<FieldViolation> violations = new ArrayList<>();
-		if (patientSpecificScaleEveryWeeks < 0 || patientSpecificScaleEveryWeeks > 12) {
-			violations.add(new FieldViolation("patientSpecificScaleEveryWeeks",
-					"Weeks between patient-specific scales must be between 0 (none) and 12, not "
-							+ patientSpecificScaleEveryWeeks));
-		}
-		checkWeeks(violations, "disabilityIndexWeeks", disabilityIndexWeeks);
-		checkWeeks(violations, "startBackWeeks", startBackWeeks);
+		Violations violations = check(patientSpecificScaleEveryWeeks, disabilityIndexWeeks, startBackWeeks);
 		if (!violations.isEmpty()) {
-			throw new InvalidFieldsException(violations);
+			// forms go through validated(...); this guards the other callers
+			throw new IllegalArgumentException("Measurement schedule out of bounds in " + violations.fields());
 		}
-		disabilityIndexWeeks = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(disabilityIndexWeeks));
-		startBackWeeks = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(startBackWeeks));
+		disabilityIndexWeeks = Collections.unmodifiableSortedSet(new TreeSet<>(disabilityIndexWeeks));
+		startBackWeeks = Collections.unmodifiableSortedSet(new TreeSet<>(startBackWeeks));
+	}
+
+	/**
+	 * A schedule from values someone typed, or each refused field with a message code.
+	 * @param painViaCheckIns whether pain is measured through the daily check-ins
+	 * @param patientSpecificScaleEveryWeeks weeks between patient-specific scales, 0 for
+	 * none
+	 * @param disabilityIndexWeeks program weeks of the disability index
+	 * @param startBackWeeks program weeks of STarT Back
+	 * @return the schedule, or the violations
+	 */
+	public static Validated<MeasurementSchedule> validated(boolean painViaCheckIns, int patientSpecificScaleEveryWeeks,
+			SortedSet<Integer> disabilityIndexWeeks, SortedSet<Integer> startBackWeeks) {
+		return Validated.when(check(patientSpecificScaleEveryWeeks, disabilityIndexWeeks, startBackWeeks),
+				() -> new MeasurementSchedule(painViaCheckIns, patientSpecificScaleEveryWeeks, disabilityIndexWeeks,
+						startBackWeeks));
+	}
+
+	private static Violations check(int patientSpecificScaleEveryWeeks, SortedSet<Integer> disabilityIndexWeeks,
+			SortedSet<Integer> startBackWeeks) {
+		Violations violations = Violations.none();
+		if (patientSpecificScaleEveryWeeks < 0 || patientSpecificScaleEveryWeeks > MOST_WEEKS_BETWEEN_SCALES) {
+			violations = violations.and("patientSpecificScaleEveryWeeks", "schedule.scaleEvery.range",
+					"Choose every 1 to 12 weeks, or none.");
+		}
+		return violations.and(checkWeeks("disabilityIndexWeeks", disabilityIndexWeeks))
+			.and(checkWeeks("startBackWeeks", startBackWeeks));
+	}
+
+	private static Violations checkWeeks(String field, SortedSet<Integer> weeks) {
+		if (weeks.size() > MOST_OCCASIONS) {
+			return Violations.of(field, "schedule.weeks.tooMany", "Give at most 12 weeks.");
+		}
+		if (!weeks.isEmpty() && (weeks.first() < 0 || weeks.last() > LAST_WEEK)) {
+			return Violations.of(field, "schedule.weeks.range", "Give weeks from 0 to 52.");
+		}
+		return Violations.none();
 	}
 
 	/**
@@ -86,15 +121,6 @@ public record MeasurementSchedule(boolean painViaCheckIns, int patientSpecificSc
 			set.add(week);
 		}
 		return set;
-	}
-
-	private static void checkWeeks(List<FieldViolation> violations, String field, SortedSet<Integer> weeks) {
-		if (weeks.size() > MOST_OCCASIONS) {
-			violations.add(new FieldViolation(field, "At most " + MOST_OCCASIONS + " weeks, not " + weeks.size()));
-		}
-		else if (!weeks.isEmpty() && (weeks.first() < 0 || weeks.last() > LAST_WEEK)) {
-			violations.add(new FieldViolation(field, "Weeks must be between 0 and " + LAST_WEEK));
-		}
 	}
 
 	/**

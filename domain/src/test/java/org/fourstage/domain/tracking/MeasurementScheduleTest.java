@@ -2,15 +2,18 @@ package org.fourstage.domain.tracking;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedSet;
 
 import org.fourstage.domain.instrument.DisabilityIndex;
 import org.fourstage.domain.instrument.PatientSpecificFunctionalScale;
 import org.fourstage.domain.instrument.StartBackScreen;
-import org.fourstage.domain.program.InvalidFieldsException;
+import org.fourstage.domain.validation.FieldError;
+import org.fourstage.domain.validation.Validated;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.fourstage.domain.tracking.TrackingTestData.day;
 
 class MeasurementScheduleTest {
@@ -95,12 +98,29 @@ class MeasurementScheduleTest {
 	}
 
 	@Test
-	void refusesWeeksOutOfRangeFieldByField() {
-		assertThatExceptionOfType(InvalidFieldsException.class)
-			.isThrownBy(() -> new MeasurementSchedule(true, 13, MeasurementSchedule.weeks(0, 53),
-					MeasurementSchedule.weeks(-1)))
-			.satisfies((ex) -> assertThat(ex.violations()).extracting("field")
-				.containsExactly("patientSpecificScaleEveryWeeks", "disabilityIndexWeeks", "startBackWeeks"));
+	void refusesWeeksOutOfRangeFieldByFieldWithACodeForEach() {
+		Validated<MeasurementSchedule> refused = MeasurementSchedule.validated(true, 13,
+				MeasurementSchedule.weeks(0, 53), MeasurementSchedule.weeks(-1));
+
+		assertThat(refused.isValid()).isFalse();
+		assertThat(refused.violations().errors()).extracting(FieldError::field, FieldError::code)
+			.containsExactly(tuple("patientSpecificScaleEveryWeeks", "schedule.scaleEvery.range"),
+					tuple("disabilityIndexWeeks", "schedule.weeks.range"),
+					tuple("startBackWeeks", "schedule.weeks.range"));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new MeasurementSchedule(true, -1, MeasurementSchedule.weeks(), MeasurementSchedule.weeks()));
+	}
+
+	@Test
+	void acceptsTheBoundsAndRefusesOneWeekTooMany() {
+		SortedSet<Integer> twelve = MeasurementSchedule.weeks(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 52);
+		SortedSet<Integer> thirteen = MeasurementSchedule.weeks(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 52);
+
+		assertThat(MeasurementSchedule.validated(false, 12, twelve, MeasurementSchedule.weeks()).value())
+			.isEqualTo(new MeasurementSchedule(false, 12, twelve, MeasurementSchedule.weeks()));
+		assertThat(MeasurementSchedule.validated(true, 0, thirteen, twelve).violations().errors())
+			.extracting(FieldError::field, FieldError::code)
+			.containsExactly(tuple("disabilityIndexWeeks", "schedule.weeks.tooMany"));
 	}
 
 	private static List<CompletedQuestionnaire> baseline() {

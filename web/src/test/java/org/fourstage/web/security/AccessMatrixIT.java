@@ -119,6 +119,8 @@ class AccessMatrixIT extends EveryRouteTest {
 				row(L, F, A, F, F, N));
 		MATRIX.put("GET /admin/settings/progression", row(L, A, F, F, A, F));
 		MATRIX.put("POST /admin/settings/progression", row(L, A, F, F, A, F));
+		MATRIX.put("GET /admin/settings/measurement-schedule", row(L, A, F, F, A, F));
+		MATRIX.put("POST /admin/settings/measurement-schedule", row(L, A, F, F, A, F));
 		MATRIX.put("GET /patients/{patientId}/assessments", row(L, F, A, F, F, N));
 		MATRIX.put("POST /patients/{patientId}/assessments", row(L, F, A, F, F, N));
 		MATRIX.put("GET /patients/{patientId}/assessments/compare", row(L, F, A, F, F, N));

@@ -129,6 +129,8 @@ class HostileInputIT extends EveryRouteTest {
 		assertThat(fields(routes.get("GET /admin/audit"))).contains("person", "from", "to", "page");
 		assertThat(fields(routes.get("POST /patients/{patientId}/notes"))).contains("body", "addendumTo");
 		assertThat(fields(routes.get("POST /admin/instruments/{instrumentId}/item-text"))).contains("file");
+		assertThat(fields(routes.get("POST /admin/settings/measurement-schedule"))).contains("painViaCheckIns",
+				"patientSpecificScaleEveryWeeks", "disabilityIndexWeeks", "startBackWeeks");
 		assertThat(fields(routes.get("POST /my/questionnaires/{instrumentId}"))).contains(FIELDS_OF_THE_PAGE);
 		assertThat(fields(routes.get("POST /my/sessions"))).contains("idempotencyKey", "performedOn",
 				"exercises[0].exercise", "exercises[0].completion", "exercises[0].sets", "exercises[0].holdSeconds",
