@@ -125,8 +125,8 @@ class AccountJourneyBrowserIT {
 
 		newcomer.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(NEW_PASSWORD);
 		button(newcomer, "Sign in").click();
-		assertThat(newcomer).hasURL(Pattern.compile("/patients$"));
-		assertThat(heading(newcomer, "Patients")).isVisible();
+		assertThat(newcomer).hasURL(Pattern.compile("/dashboard$"));
+		assertThat(heading(newcomer, "Dashboard")).isVisible();
 		assertNoSidewaysScrolling(newcomer);
 		browser.screenshot(newcomer, "journey-4-patient-list-phone");
 
@@ -190,7 +190,7 @@ class AccountJourneyBrowserIT {
 		Page adminPage = browser.desktop();
 		PageProblems problems = PageProblems.watch(physioPage, adminPage);
 		signIn(physioPage, physio, TestAccounts.PASSWORD);
-		assertThat(heading(physioPage, "Patients")).isVisible();
+		assertThat(heading(physioPage, "Dashboard")).isVisible();
 
 		signIn(adminPage, admin, TestAccounts.PASSWORD);
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(physio.name().value())).click();
@@ -222,7 +222,7 @@ class AccountJourneyBrowserIT {
 		Page page = browser.phone();
 		PageProblems problems = PageProblems.watch(page);
 		signIn(page, physio, TestAccounts.PASSWORD);
-		assertThat(heading(page, "Patients")).isVisible();
+		assertThat(heading(page, "Dashboard")).isVisible();
 
 		Locator signOut = button(page, "Sign out");
 		assertThat(signOut).isHidden();
