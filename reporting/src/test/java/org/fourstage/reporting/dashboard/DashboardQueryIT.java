@@ -95,7 +95,7 @@ class DashboardQueryIT {
 	}
 
 	@Test
-	void aClinicOfThreeHundredPatientsWithTwoMonthsOfEntriesReadsWellWithinTheSocketTimeout() {
+	void aClinicOfThreeHundredPatientsWithTwoMonthsOfEntriesShowsAtMostTheCappedNumberOfItems() {
 		ReportingRows rows = new ReportingRows(this.jdbc);
 		// 300 patients with a program, 60 daily check-ins, 24 sessions and an open alert
 		// each; every third without entries for the last 10 days.
@@ -137,13 +137,10 @@ class DashboardQueryIT {
 			.update();
 		this.jdbc.sql("ANALYZE").update();
 
-		long started = System.nanoTime();
 		List<UrgentAlert> alerts = this.query.openAlerts(rows.clinic().id());
 		List<OverdueQuestionnaire> overdue = this.query.overdueQuestionnaires(rows.clinic().id(), TODAY, ZoneOffset.UTC,
 				MeasurementSchedule.DEFAULTS);
 		List<QuietPatient> quiet = this.query.quietPatients(rows.clinic().id(), TODAY, ZoneOffset.UTC, 7);
-		long millis = (System.nanoTime() - started) / 1_000_000;
-		System.out.println("Dashboard of 300 patients: " + millis + " ms");
 
 		assertThat(alerts).hasSize(200);
 		assertThat(quiet).hasSize(100);
@@ -151,7 +148,6 @@ class DashboardQueryIT {
 		// March); the scale of week 10 (31 March) is only due: 600, of which 200 are
 		// shown.
 		assertThat(overdue).hasSize(DashboardQuery.MOST_ITEMS);
-		assertThat(millis).isLessThan(3000);
 	}
 
 	@Test
