@@ -88,7 +88,7 @@ public record SessionEntry(LocalDate performedOn, List<SessionExercise> exercise
 	 * @return 0 to 1
 	 */
 	public double shareDone() {
-		return this.exercises.stream().mapToDouble(SessionExercise::shareDone).average().orElse(0.0);
+		return SessionExercise.shareDone(this.exercises);
 	}
 
 }

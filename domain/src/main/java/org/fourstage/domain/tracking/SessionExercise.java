@@ -1,5 +1,7 @@
 package org.fourstage.domain.tracking;
 
+import java.util.List;
+
 import org.fourstage.domain.program.ExerciseCode;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,15 @@ public record SessionExercise(ExerciseCode exercise, Completion completion, Amou
 		if (completion == Completion.SKIPPED) {
 			done = Amount.NONE;
 		}
+	}
+
+	/**
+	 * The share of a whole session done: the mean of its exercises' shares.
+	 * @param exercises the session's exercises
+	 * @return 0 to 1; 0 for no exercises
+	 */
+	public static double shareDone(List<SessionExercise> exercises) {
+		return exercises.stream().mapToDouble(SessionExercise::shareDone).average().orElse(0.0);
 	}
 
 	/**

@@ -39,7 +39,7 @@ public record SessionRecord(UUID id, LocalDate performedOn, Stage stage, int pai
 	 * @return 0 to 1; 0 for a session without exercises
 	 */
 	public double shareDone() {
-		return this.exercises.stream().mapToDouble((exercise) -> exercise.asDomain().shareDone()).average().orElse(0);
+		return SessionExercise.shareDone(this.exercises.stream().map(Exercise::asDomain).toList());
 	}
 
 	/**
